@@ -1,0 +1,6 @@
+package org.careerbot.app;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}

@@ -1,0 +1,6 @@
+package org.careerbot.knowledge;
+
+/** The kinds of entity a question can be about. */
+public enum EntityKind {
+    ROLE, TASK, SKILL, TOOL
+}

@@ -1,0 +1,110 @@
+package org.careerbot.knowledge.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.careerbot.knowledge.KnowledgeBase;
+
+/**
+ * BM25 retrieval over every passage of the knowledge (English stemming), with the best-matching fragment of long
+ * passages picked by Lucene's highlighter. The question is escaped before parsing, so query syntax in user input
+ * ({@code title:* AND (}) is searched as words, never interpreted.
+ */
+public final class LucenePassageIndex implements PassageSearch {
+    private static final int MAX_QUERY_CHARS = 2_000;
+    private static final int SNIPPET_CHARS = 320;
+
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexSearcher searcher;
+    private final int size;
+
+    /** Indexes every passage of the knowledge. */
+    public LucenePassageIndex(KnowledgeBase kb) {
+        List<Passage> passages = Passages.of(kb);
+        this.size = passages.size();
+        this.searcher = new IndexSearcher(index(passages));
+    }
+
+    /** How many passages are indexed. */
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public List<Passage> search(String text, int max) {
+        String cut = text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
+        try {
+            QueryParser parser = new QueryParser("text", analyzer);
+            Query query = parser.parse(QueryParser.escape(cut.replaceAll("[\\p{Cntrl}]", " ")));
+            List<Passage> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (ScoreDoc hit : searcher.search(query, max * 4).scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                String body = doc.get("text");
+                if (seen.add(body.toLowerCase(java.util.Locale.ROOT)) && out.size() < max) {
+                    out.add(new Passage(body, snippet(query, body), doc.get("source"), doc.get("about"), hit.score));
+                }
+            }
+            return out;
+        } catch (ParseException | IndexSearcher.TooManyClauses e) {
+            return List.of(); // nothing searchable in the input: no passage matches
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String snippet(Query query, String body) throws IOException {
+        if (body.length() <= SNIPPET_CHARS) {
+            return body;
+        }
+        QueryScorer scorer = new QueryScorer(query, "text");
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("", ""), scorer);
+        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
+        try {
+            String best = highlighter.getBestFragment(analyzer, "text", body);
+            return best == null ? body.substring(0, SNIPPET_CHARS) + "…" : "…" + best.strip() + "…";
+        } catch (InvalidTokenOffsetsException e) {
+            return body.substring(0, SNIPPET_CHARS) + "…";
+        }
+    }
+
+    private DirectoryReader index(List<Passage> passages) {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+            for (Passage p : passages) {
+                Document doc = new Document();
+                doc.add(new TextField("text", p.text(), Field.Store.YES));
+                doc.add(new StoredField("source", p.source()));
+                doc.add(new StoredField("about", p.about()));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            return DirectoryReader.open(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.careerbot.knowledge.index;
+
+import java.util.List;
+
+/** Finds the passages of the knowledge that best match a text. */
+public interface PassageSearch {
+    /**
+     * The best passages for a text, best first; never throws on odd input (query syntax is not interpreted).
+     *
+     * @param text the question
+     * @param max  how many at most
+     */
+    List<Passage> search(String text, int max);
+}
