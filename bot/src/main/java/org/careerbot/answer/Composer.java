@@ -1,0 +1,141 @@
+package org.careerbot.answer;
+
+import java.util.List;
+import org.careerbot.knowledge.KnowledgeBase;
+import org.careerbot.knowledge.Role;
+import org.careerbot.knowledge.index.EntityFinder;
+import org.careerbot.knowledge.index.Mention;
+import org.careerbot.knowledge.index.PassageSearch;
+import org.careerbot.understanding.Intent;
+import org.careerbot.understanding.Understanding;
+
+/** Writes the answer for an understood question, from the knowledge only. */
+public final class Composer {
+    private final KnowledgeBase kb;
+    private final RoleAnswers roles;
+    private final RoleProfileAnswers profiles;
+    private final CompareAnswers compare;
+    private final RecommendAnswers recommend;
+    private final TaskAnswers tasks;
+    private final SkillAnswers skills;
+    private final ToolAnswers tools;
+    private final TopicAnswers topics;
+    private final SearchAnswers search;
+
+    /** A composer over the knowledge and its indexes. */
+    public Composer(KnowledgeBase kb, EntityFinder finder, PassageSearch passages) {
+        this.kb = kb;
+        this.roles = new RoleAnswers(kb);
+        this.profiles = new RoleProfileAnswers(kb, roles);
+        this.compare = new CompareAnswers(kb, roles);
+        this.recommend = new RecommendAnswers(kb, finder);
+        this.tasks = new TaskAnswers(kb);
+        this.skills = new SkillAnswers(kb);
+        this.tools = new ToolAnswers(kb);
+        this.topics = new TopicAnswers(kb);
+        this.search = new SearchAnswers(passages);
+    }
+
+    /** The answer to an understood question. */
+    public Answer compose(Understanding u) {
+        Draft d = new Draft(u.intent().id(), u.entities());
+        List<Role> rs = u.entities().roles().stream().map(id -> kb.role(id).orElseThrow()).toList();
+        if (!u.ambiguous().isEmpty() && isRoleIntent(u.intent()) && u.intent() != Intent.ROLE_COMPARE) {
+            return ambiguous(d, u);
+        }
+        switch (u.intent()) {
+            case ROLE_DEFINE, ROLE_TASKS, ROLE_SKILLS, ROLE_TOOLS, ROLE_TITLES, ROLE_TEAM, ROLE_EDUCATION,
+                    ROLE_INDUSTRIES -> rs.forEach(r -> role(d, u, r, rs.size() > 1));
+            case ROLE_COMPARE -> compare.compare(d, withAmbiguous(u, rs));
+            case ROLE_LIST -> topics.list(d);
+            case ROLE_RECOMMEND -> recommend.recommend(d, u.text());
+            case TASK_DEFINE -> first(u.entities().tasks()).ifPresent(t -> tasks.define(d, task(t)));
+            case TASK_SUBTASKS -> first(u.entities().tasks()).ifPresent(t -> tasks.subtasks(d, task(t)));
+            case TASK_ROLES -> first(u.entities().tasks()).ifPresent(t -> tasks.roles(d, task(t)));
+            case TASK_SKILLS -> first(u.entities().tasks()).ifPresent(t -> tasks.skills(d, task(t)));
+            case SKILL_DEFINE -> first(u.entities().skills()).ifPresent(s -> skills.define(d, kb.skill(s).orElseThrow()));
+            case SKILL_ROLES -> skillRoles(d, u);
+            case TOOL_ROLES -> first(u.entities().tools()).ifPresent(t -> tools.roles(d, kb.tool(t).orElseThrow()));
+            case ORG_TYPES -> topics.organizations(d);
+            case LIFECYCLE -> topics.lifecycle(d);
+            case CAREER_TIPS -> topics.tips(d, rs);
+            case CAREER_OUTLOOK -> topics.outlook(d, rs);
+            case HELP -> topics.help(d);
+            case SEARCH -> search.search(d, u.text(), !u.entities().roles().isEmpty());
+            case OUT_OF_SCOPE -> search.outOfScope(d);
+        }
+        return note(d.build(), u);
+    }
+
+    private void role(Draft d, Understanding u, Role r, boolean several) {
+        Draft target = several ? d.prefix(r.name()) : d;
+        switch (u.intent()) {
+            case ROLE_TASKS -> roles.tasks(target, r, u.entities().tasks());
+            case ROLE_SKILLS -> profiles.skills(target, r, u.entities().skills());
+            case ROLE_TOOLS -> profiles.tools(target, r, u.entities().tasks(), u.entities().tools());
+            case ROLE_TITLES -> roles.titles(target, r);
+            case ROLE_TEAM -> roles.team(target, r);
+            case ROLE_EDUCATION -> roles.education(target, r);
+            case ROLE_INDUSTRIES -> roles.industries(target, r);
+            default -> roles.define(target, r);
+        }
+        if (several) {
+            target.title(String.join(" and ", u.entities().roles().stream()
+                    .map(id -> kb.role(id).orElseThrow().name()).toList()));
+        }
+    }
+
+    private void skillRoles(Draft d, Understanding u) {
+        if (!u.entities().skills().isEmpty()) {
+            skills.roles(d, kb.skill(u.entities().skills().get(0)).orElseThrow());
+        } else {
+            skills.rolesByArea(d, u.areas());
+        }
+    }
+
+    /** A shared title names several roles: say which, rather than guess one. */
+    private Answer ambiguous(Draft d, Understanding u) {
+        Mention m = u.ambiguous().get(0);
+        List<Role> rs = m.ids().stream().map(id -> kb.role(id).orElseThrow()).toList();
+        d.title("\"" + m.matched() + "\" can mean several roles");
+        d.lead("Companies use the title \"" + m.matched() + "\" for " + rs.size() + " roles in the sources: "
+                + Words.and(rs.stream().map(r -> "the " + Words.lower(r.name())).toList()) + ". Which one do you mean?");
+        d.section("The roles", rs.stream().map(r -> {
+            r.titles().stream().filter(t -> t.title().equalsIgnoreCase(m.matched())).forEach(t -> d.cite(t.source()));
+            return r.name() + ": " + d.use(r.summary());
+        }).toList());
+        rs.forEach(r -> d.followUp(r.name(), "What is " + Words.a(r.name()) + "?"));
+        return note(d.build(), u);
+    }
+
+    private List<Role> withAmbiguous(Understanding u, List<Role> rs) {
+        if (rs.size() >= 2 || u.ambiguous().isEmpty()) {
+            return rs;
+        }
+        java.util.List<Role> all = new java.util.ArrayList<>(rs);
+        u.ambiguous().get(0).ids().stream().map(id -> kb.role(id).orElseThrow()).filter(r -> !all.contains(r))
+                .limit(3).forEach(all::add);
+        return all;
+    }
+
+    private static boolean isRoleIntent(Intent i) {
+        return i.id().startsWith("role.") && i != Intent.ROLE_LIST && i != Intent.ROLE_RECOMMEND;
+    }
+
+    private org.careerbot.knowledge.Task task(String id) {
+        return kb.task(id).orElseThrow();
+    }
+
+    private static java.util.Optional<String> first(List<String> ids) {
+        return ids.stream().findFirst();
+    }
+
+    private static Answer note(Answer a, Understanding u) {
+        if (!u.truncated()) {
+            return a;
+        }
+        String lead = "(Your message was long: I read its first part only.) " + a.lead();
+        return new Answer(a.intent(), a.entities(), a.title(), lead, a.sections(), a.table(), a.sources(),
+                a.followUps());
+    }
+}

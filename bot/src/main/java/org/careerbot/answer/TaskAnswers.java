@@ -1,0 +1,78 @@
+package org.careerbot.answer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.careerbot.knowledge.EntityKind;
+import org.careerbot.knowledge.KnowledgeBase;
+import org.careerbot.knowledge.Role;
+import org.careerbot.knowledge.Task;
+
+/** Answers about a task of the AI project life cycle: what it is, the work it includes, who does it, its skills. */
+final class TaskAnswers {
+    private final KnowledgeBase kb;
+
+    TaskAnswers(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    void define(Draft d, Task t) {
+        d.title(t.name()).lead(d.use(t.summary()));
+        d.facts("In more detail", t.description());
+        d.section("Roles that carry it out", roleNames(d, t));
+        followUps(d, t);
+    }
+
+    void subtasks(Draft d, Task t) {
+        d.title("What " + Words.lower(t.name()) + " includes");
+        d.lead(Words.capital(Words.lower(t.name())) + " work includes " + t.subtasks().size() + " kinds of work:");
+        d.section("Subtasks, with examples", t.subtasks().stream().map(s -> {
+            d.cite(s.source());
+            String note = s.note() == null ? "" : " " + s.note();
+            return s.name() + ": " + String.join("; ", s.examples()) + ". Skills: " + s.skillsText() + "." + note;
+        }).toList());
+        followUps(d, t);
+    }
+
+    void roles(Draft d, Task t) {
+        d.title("Who does " + Words.lower(t.name()));
+        List<Role> core = kb.rolesFor(t.id(), false);
+        d.lead(core.isEmpty() ? "No role carries out " + Words.lower(t.name()) + " as a core task in the sources."
+                : Words.capital(Words.lower(t.name())) + " is carried out by the "
+                + Words.and(core.stream().map(r -> Words.lower(r.name())).toList()) + ".");
+        d.section("Roles", roleNames(d, t));
+        followUps(d, t);
+    }
+
+    void skills(Draft d, Task t) {
+        d.title("Skills for " + Words.lower(t.name()));
+        d.lead(t.skills().isEmpty() ? "" : d.use(t.skills().get(0)));
+        d.facts("What the report says", t.skills().subList(Math.min(1, t.skills().size()), t.skills().size()));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        t.subtasks().forEach(s -> {
+            d.cite(s.source());
+            s.skills().forEach(k -> counts.merge(k, 1, Integer::sum));
+        });
+        d.section("Skills involved in its subtasks", counts.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .map(e -> kb.name(EntityKind.SKILL, e.getKey()) + ": " + e.getValue() + " of " + t.subtasks().size()
+                        + " subtasks").toList());
+        followUps(d, t);
+    }
+
+    private List<String> roleNames(Draft d, Task t) {
+        return kb.rolesFor(t.id(), true).stream().map(r -> {
+            Role.RoleTask rt = r.tasks().stream().filter(x -> x.task().equals(t.id())).findFirst().orElseThrow();
+            d.cite(rt.source());
+            return rt.core() ? r.name() : r.name() + " (some of them): " + rt.text();
+        }).toList();
+    }
+
+    private static void followUps(Draft d, Task t) {
+        String name = Words.lower(t.name());
+        d.followUp("What it includes", "What does " + name + " include?");
+        d.followUp("Who does it", "Which roles do " + name + "?");
+        d.followUp("Skills", "What skills does " + name + " need?");
+        d.followUp("Life cycle", "How does the AI project life cycle work?");
+    }
+}

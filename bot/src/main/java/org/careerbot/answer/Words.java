@@ -1,0 +1,45 @@
+package org.careerbot.answer;
+
+import java.util.List;
+
+/** Small helpers for writing English lists and names. */
+final class Words {
+    private Words() {
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String and(List<String> items) {
+        return join(items, "and");
+    }
+
+    /** "a", "a or b", "a, b or c". */
+    static String or(List<String> items) {
+        return join(items, "or");
+    }
+
+    private static String join(List<String> items, String last) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + last + " " + items.get(items.size() - 1);
+    }
+
+    /** The name with an article: "a data analyst", "an ML engineer". */
+    static String a(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
+    }
+
+    /** Lower-case form of a display name for use inside a sentence. */
+    static String lower(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + name.substring(1);
+    }
+
+    /** Upper-case first letter. */
+    static String capital(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
+    }
+}

@@ -1,0 +1,28 @@
+package org.careerbot.app;
+
+import java.util.List;
+import org.careerbot.answer.Answer;
+import org.careerbot.answer.Entities;
+import org.careerbot.core.Answerer;
+import org.careerbot.core.Question;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Makes sure every question gets an answer: an unexpected failure becomes a friendly error answer, logged. */
+final class Guard {
+    private static final Logger LOG = LoggerFactory.getLogger(Guard.class);
+
+    private Guard() {
+    }
+
+    static Answer answer(Answerer bot, Question q) {
+        try {
+            return bot.answer(q);
+        } catch (RuntimeException e) {
+            LOG.error("answering failed ({} chars of input)", q.text().length(), e);
+            return new Answer("search", Entities.NONE, "Sorry, something went wrong",
+                    "I could not answer that one. Please try rephrasing it, or type help.", List.of(), null,
+                    List.of(), List.of());
+        }
+    }
+}

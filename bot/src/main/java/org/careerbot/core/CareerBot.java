@@ -1,0 +1,94 @@
+package org.careerbot.core;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.careerbot.answer.Answer;
+import org.careerbot.answer.Composer;
+import org.careerbot.answer.Entities;
+import org.careerbot.knowledge.EntityKind;
+import org.careerbot.knowledge.KnowledgeBase;
+import org.careerbot.knowledge.index.LuceneEntityIndex;
+import org.careerbot.knowledge.index.LuceneTypoCorrector;
+import org.careerbot.knowledge.index.PassageSearch;
+import org.careerbot.understanding.Context;
+import org.careerbot.understanding.Intent;
+import org.careerbot.understanding.Lexicon;
+import org.careerbot.understanding.Understander;
+import org.careerbot.understanding.Understanding;
+
+/**
+ * The core: understands a question in its conversation's context, composes the answer from the knowledge, and
+ * remembers what the conversation is about for the next question.
+ */
+public final class CareerBot implements Answerer {
+    private final KnowledgeBase kb;
+    private final Understander understander;
+    private final Composer composer;
+    private final Conversations conversations;
+    private final KnowledgeCatalog catalog;
+
+    /** The core over loaded knowledge and its indexes, with default conversation memory. */
+    public CareerBot(KnowledgeBase kb, LuceneEntityIndex entities, PassageSearch passages) {
+        this(kb, entities, passages, new Conversations(10_000, java.time.Duration.ofMinutes(30),
+                java.time.Clock.systemUTC()));
+    }
+
+    /** The core with the given conversation memory. */
+    public CareerBot(KnowledgeBase kb, LuceneEntityIndex entities, PassageSearch passages,
+                     Conversations conversations) {
+        this.kb = kb;
+        Lexicon lexicon = Lexicon.load();
+        Set<String> vocabulary = new HashSet<>(entities.vocabulary());
+        vocabulary.addAll(lexicon.vocabulary());
+        this.understander = new Understander(entities, new LuceneTypoCorrector(vocabulary), lexicon, passages,
+                vocabulary);
+        this.composer = new Composer(kb, entities, passages);
+        this.conversations = conversations;
+        this.catalog = new KnowledgeCatalog(kb, entities);
+    }
+
+    /** Menus and suggestions for adapters. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public Answer answer(Question question) {
+        Context context = conversations.get(question.conversationId());
+        Understanding u = question.isStructured() ? structured(question)
+                : understander.understand(question.text(), context);
+        Answer answer = composer.compose(u);
+        if (!answer.entities().isEmpty()) {
+            conversations.put(question.conversationId(), new Context(answer.entities(), u.intent()));
+        }
+        return answer;
+    }
+
+    private Understanding structured(Question q) {
+        Intent intent = Intent.of(q.intent()).orElse(Intent.HELP);
+        Entities e = known(q.entities());
+        boolean missing = needs(intent, e);
+        return new Understanding(missing ? Intent.HELP : intent, e, List.of(), List.of(), "", List.of(), false,
+                false, 1);
+    }
+
+    /** Ids the knowledge does not hold are dropped, so a stale command option cannot break an answer. */
+    private Entities known(Entities e) {
+        return new Entities(keep(e.roles(), EntityKind.ROLE), keep(e.tasks(), EntityKind.TASK),
+                keep(e.skills(), EntityKind.SKILL), keep(e.tools(), EntityKind.TOOL));
+    }
+
+    private List<String> keep(List<String> ids, EntityKind kind) {
+        return ids.stream().filter(kb.ids(kind)::contains).toList();
+    }
+
+    private static boolean needs(Intent intent, Entities e) {
+        String id = intent.id();
+        return id.startsWith("role.") && intent != Intent.ROLE_LIST && intent != Intent.ROLE_RECOMMEND
+                && e.roles().size() < (intent == Intent.ROLE_COMPARE ? 2 : 1)
+                || id.startsWith("task.") && e.tasks().isEmpty()
+                || id.startsWith("skill.") && e.skills().isEmpty()
+                || id.startsWith("tool.") && e.tools().isEmpty();
+    }
+}
