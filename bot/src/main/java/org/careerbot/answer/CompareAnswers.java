@@ -41,6 +41,8 @@ final class CompareAnswers {
         rows.add(row("Education", rs, r -> facts(d, r.education())));
         rows.add(row("Industries", rs, r -> r.industries().isEmpty() ? "not stated in the sources"
                 : Words.and(r.industries().stream().map(i -> RoleAnswers.cite(d, i.name(), i.source())).toList())));
+        rows.add(row("Team fit", rs, r -> r.team().isEmpty() ? "not stated in the sources" : facts(d, r.team())));
+        rows.add(row("Outlook", rs, r -> r.outlook().isEmpty() ? "not stated for this role" : facts(d, r.outlook())));
         rs.forEach(r -> r.tools().forEach(g -> d.cite(g.source())));
         d.table(new Answer.Table(rs.stream().map(Role::name).toList(), rows));
         for (Role r : rs) {

@@ -28,7 +28,7 @@ public final class Composer {
         this.roles = new RoleAnswers(kb);
         this.profiles = new RoleProfileAnswers(kb, roles);
         this.compare = new CompareAnswers(kb, roles);
-        this.recommend = new RecommendAnswers(kb, finder);
+        this.recommend = new RecommendAnswers(kb, finder, passages);
         this.tasks = new TaskAnswers(kb);
         this.skills = new SkillAnswers(kb);
         this.tools = new ToolAnswers(kb);
@@ -49,10 +49,12 @@ public final class Composer {
             case ROLE_COMPARE -> compare.compare(d, withAmbiguous(u, rs));
             case ROLE_LIST -> topics.list(d);
             case ROLE_RECOMMEND -> recommend.recommend(d, u.text());
-            case TASK_DEFINE -> first(u.entities().tasks()).ifPresent(t -> tasks.define(d, task(t)));
+            case TASK_DEFINE -> u.entities().tasks().forEach(t -> tasks.define(
+                    u.entities().tasks().size() > 1 ? d.prefix(task(t).name()) : d, task(t)));
             case TASK_SUBTASKS -> first(u.entities().tasks()).ifPresent(t -> tasks.subtasks(d, task(t)));
             case TASK_ROLES -> first(u.entities().tasks()).ifPresent(t -> tasks.roles(d, task(t)));
-            case TASK_SKILLS -> first(u.entities().tasks()).ifPresent(t -> tasks.skills(d, task(t)));
+            case TASK_SKILLS -> first(u.entities().tasks()).ifPresent(t -> tasks.skills(d, task(t),
+                    u.entities().skills()));
             case SKILL_DEFINE -> first(u.entities().skills()).ifPresent(s -> skills.define(d, kb.skill(s).orElseThrow()));
             case SKILL_ROLES -> skillRoles(d, u);
             case TOOL_ROLES -> first(u.entities().tools()).ifPresent(t -> tools.roles(d, kb.tool(t).orElseThrow()));

@@ -12,6 +12,8 @@ import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.index.EntityFinder;
 import org.careerbot.knowledge.index.Mention;
+import org.careerbot.knowledge.index.Passage;
+import org.careerbot.knowledge.index.PassageSearch;
 import org.careerbot.knowledge.index.Tokens;
 
 /**
@@ -25,12 +27,17 @@ final class RecommendAnswers {
             "avoid", "isn", "doesn", "can", "cannot", "without", "bad", "weak", "least");
     private static final int SHOWN = 3;
 
+    private static final int PASSAGES = 12;
+    private static final int PASSAGE_POINTS = 3;
+
     private final KnowledgeBase kb;
     private final EntityFinder finder;
+    private final PassageSearch passages;
 
-    RecommendAnswers(KnowledgeBase kb, EntityFinder finder) {
+    RecommendAnswers(KnowledgeBase kb, EntityFinder finder, PassageSearch passages) {
         this.kb = kb;
         this.finder = finder;
+        this.passages = passages;
     }
 
     void recommend(Draft d, String text) {
@@ -42,6 +49,7 @@ final class RecommendAnswers {
             List<Mention> mentions = finder.find(Tokens.split(clause));
             fits.forEach((role, fit) -> score(role, fit, mentions, words, negative));
         }
+        described(text, fits);
         List<Map.Entry<Role, Fit>> ranked = fits.entrySet().stream().filter(e -> e.getValue().score > 0)
                 .sorted((a, b) -> b.getValue().score - a.getValue().score).limit(SHOWN).toList();
         d.title("Roles that may fit you");
@@ -67,6 +75,25 @@ final class RecommendAnswers {
             d.section(r.name(), lines);
             d.followUp(r.name(), "What skills does " + Words.a(r.name()) + " need?");
         }
+    }
+
+    /** What the sources say of a role that matches the asker's own words ("ship models at a start-up"). */
+    private void described(String text, Map<Role, Fit> fits) {
+        Map<Role, Integer> points = new LinkedHashMap<>();
+        for (Passage p : passages.search(text, PASSAGES)) {
+            fits.keySet().stream().filter(r -> p.about().equals(r.name()) || p.about().startsWith(r.name() + ":"))
+                    .findFirst().ifPresent(r -> {
+                        if (points.merge(r, 1, Integer::sum) <= PASSAGE_POINTS) {
+                            fits.get(r).add(1, "the sources describe it in your words: \"" + cut(p.snippet()) + "\"",
+                                    false);
+                        }
+                    });
+        }
+    }
+
+    private static String cut(String s) {
+        String plain = s.replace("…", "").strip();
+        return plain.length() <= 90 ? plain : plain.substring(0, plain.lastIndexOf(' ', 90)) + "…";
     }
 
     private void score(Role r, Fit fit, List<Mention> mentions, List<String> words, boolean negative) {

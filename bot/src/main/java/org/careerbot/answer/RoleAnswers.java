@@ -24,7 +24,7 @@ final class RoleAnswers {
         d.section("Tasks it carries out", taskLines(d, r));
         d.section("Skill profile", r.profile().stream().map(p -> cite(d, p.text(), p.source())).toList());
         d.facts("Code", r.codeStyle());
-        d.facts("Team fit", r.team().stream().limit(2).toList());
+        d.facts("Team fit", r.team().stream().limit(3).toList());
         d.section("Also called", List.of(titleList(d, r)));
         followUps(d, r);
     }

@@ -34,6 +34,7 @@ final class RoleProfileAnswers {
         d.lead(String.join(" ", lead));
         d.section("Skill profile", r.profile().stream().map(p -> RoleAnswers.cite(d, p.text(), p.source())).toList());
         d.facts("More on its skills", r.skillFacts());
+        d.facts("Code", r.codeStyle());
         d.section("Skills involved in the tasks it carries out", taskSkills(d, r));
         roles.followUps(d, r);
     }

@@ -23,7 +23,7 @@ final class Silence {
         d.section("Its skill profile", r.profile().stream().map(p -> RoleAnswers.cite(d, p.text(), p.source()))
                 .toList());
         kb.topic("career-tips").ifPresent(t -> d.facts("Related advice", t.facts().stream()
-                .filter(f -> f.text().toLowerCase(java.util.Locale.ROOT).contains("education")
+                .filter(f -> (f.label() + " " + f.text()).toLowerCase(java.util.Locale.ROOT).contains("education")
                         || f.text().toLowerCase(java.util.Locale.ROOT).contains("degree"))
                 .toList()));
         d.section("Roles whose education and industries the sources describe", kb.roles().stream()

@@ -67,7 +67,8 @@ final class SkillAnswers {
     private List<String> subtasks(Draft d, Skill s) {
         return kb.subtasksNeeding(s.id()).stream().map(e -> {
             d.cite(e.getValue().source());
-            return e.getValue().name() + " (" + e.getKey().name().toLowerCase(Locale.ROOT) + ")";
+            String examples = s.definition() == null ? ": " + String.join("; ", e.getValue().examples()) : "";
+            return e.getValue().name() + " (" + e.getKey().name().toLowerCase(Locale.ROOT) + ")" + examples;
         }).toList();
     }
 }

@@ -19,13 +19,16 @@ final class TaskAnswers {
     void define(Draft d, Task t) {
         d.title(t.name()).lead(d.use(t.summary()));
         d.facts("In more detail", t.description());
+        d.section("What it includes", t.subtasks().stream().map(s -> RoleAnswers.cite(d, s.name(), s.source()))
+                .toList());
         d.section("Roles that carry it out", roleNames(d, t));
         followUps(d, t);
     }
 
     void subtasks(Draft d, Task t) {
         d.title("What " + Words.lower(t.name()) + " includes");
-        d.lead(Words.capital(Words.lower(t.name())) + " work includes " + t.subtasks().size() + " kinds of work:");
+        d.lead(d.use(t.summary()) + " Its work includes " + t.subtasks().size() + " kinds of work.");
+        d.facts("About it", t.description().stream().limit(2).toList());
         d.section("Subtasks, with examples", t.subtasks().stream().map(s -> {
             d.cite(s.source());
             String note = s.note() == null ? "" : " " + s.note();
@@ -41,10 +44,14 @@ final class TaskAnswers {
                 : Words.capital(Words.lower(t.name())) + " is carried out by the "
                 + Words.and(core.stream().map(r -> Words.lower(r.name())).toList()) + ".");
         d.section("Roles", roleNames(d, t));
+        d.section("Roles that don't carry it out", kb.roles().stream()
+                .filter(r -> r.tasks().stream().noneMatch(x -> x.task().equals(t.id())))
+                .map(r -> r.name() + " (carries out " + Words.and(r.coreTasks().stream()
+                        .map(x -> kb.task(x).map(k -> Words.lower(k.name())).orElse(x)).toList()) + ")").toList());
         followUps(d, t);
     }
 
-    void skills(Draft d, Task t) {
+    void skills(Draft d, Task t, List<String> askedSkills) {
         d.title("Skills for " + Words.lower(t.name()));
         d.lead(t.skills().isEmpty() ? "" : d.use(t.skills().get(0)));
         d.facts("What the report says", t.skills().subList(Math.min(1, t.skills().size()), t.skills().size()));
@@ -57,6 +64,10 @@ final class TaskAnswers {
                 .sorted((a, b) -> b.getValue() - a.getValue())
                 .map(e -> kb.name(EntityKind.SKILL, e.getKey()) + ": " + e.getValue() + " of " + t.subtasks().size()
                         + " subtasks").toList());
+        for (String skill : askedSkills) {
+            d.section("Subtasks that involve " + Words.lower(kb.name(EntityKind.SKILL, skill)), t.subtasks().stream()
+                    .filter(s -> s.skills().contains(skill)).map(s -> s.name() + " (" + s.skillsText() + ")").toList());
+        }
         followUps(d, t);
     }
 

@@ -42,7 +42,7 @@ public final class CareerBot implements Answerer {
         Set<String> vocabulary = new HashSet<>(entities.vocabulary());
         vocabulary.addAll(lexicon.vocabulary());
         this.understander = new Understander(entities, new LuceneTypoCorrector(vocabulary), lexicon, passages,
-                vocabulary);
+                vocabulary, lexicon.english());
         this.composer = new Composer(kb, entities, passages);
         this.conversations = conversations;
         this.catalog = new KnowledgeCatalog(kb, entities);
@@ -69,7 +69,7 @@ public final class CareerBot implements Answerer {
         Intent intent = Intent.of(q.intent()).orElse(Intent.HELP);
         Entities e = known(q.entities());
         boolean missing = needs(intent, e);
-        return new Understanding(missing ? Intent.HELP : intent, e, List.of(), List.of(), "", List.of(), false,
+        return new Understanding(missing ? Intent.HELP : intent, e, List.of(), List.of(), "", List.of(), List.of(), false, false,
                 false, 1);
     }
 

@@ -15,26 +15,27 @@ import org.careerbot.knowledge.index.PassageSearch;
 final class IntentRules {
     /** Role aspects in the order that breaks ties. */
     private static final Map<String, Intent> ROLE_ASPECTS = new LinkedHashMap<>();
-    private static final List<String> TOPICS = List.of("help", "org.types", "lifecycle", "career.tips",
-            "career.outlook", "role.list");
-    private static final float SEARCH_SCORE = 4.0f;
+    private static final float SEARCH_SCORE = 2.0f;
+    private static final float STRONG_SEARCH_SCORE = 5.0f;
 
     static {
         ROLE_ASPECTS.put("titles", Intent.ROLE_TITLES);
         ROLE_ASPECTS.put("education", Intent.ROLE_EDUCATION);
         ROLE_ASPECTS.put("industries", Intent.ROLE_INDUSTRIES);
         ROLE_ASPECTS.put("tools", Intent.ROLE_TOOLS);
-        ROLE_ASPECTS.put("team", Intent.ROLE_TEAM);
         ROLE_ASPECTS.put("skills", Intent.ROLE_SKILLS);
         ROLE_ASPECTS.put("tasks", Intent.ROLE_TASKS);
+        ROLE_ASPECTS.put("team", Intent.ROLE_TEAM);
     }
 
     private final Lexicon lexicon;
     private final PassageSearch passages;
+    private final Topics topics;
 
     IntentRules(Lexicon lexicon, PassageSearch passages) {
         this.lexicon = lexicon;
         this.passages = passages;
+        this.topics = new Topics(lexicon);
     }
 
     Understanding decide(Understanding u) {
@@ -43,48 +44,40 @@ final class IntentRules {
         if (w.isEmpty()) {
             return u.withIntent(Intent.HELP, 1);
         }
-        if (lexicon.topic("role.recommend", w) >= 3 && e.roles().size() != 1) {
+        if (lexicon.offTopic(w) >= 3) {
+            return u.withIntent(Intent.OUT_OF_SCOPE, 0.8);
+        }
+        if (recommends(u, w)) {
             return u.withIntent(Intent.ROLE_RECOMMEND, 0.9);
         }
         if (!e.roles().isEmpty() || !u.ambiguous().isEmpty()) {
-            return role(u, w, e);
+            return new RoleRules(lexicon, topics).decide(u, w, bestRoleAspect(w));
         }
-        Topic topic = topic(w);
         if (!e.tasks().isEmpty()) {
-            return task(u, w, topic);
+            return task(u, w);
         }
         if (!e.skills().isEmpty()) {
-            return skill(u, w, topic);
+            return skill(u, w);
         }
         if (!e.tools().isEmpty()) {
-            return topic.score >= 3 ? u.withIntent(topic.intent, 0.8) : u.withIntent(Intent.TOOL_ROLES, 0.9);
+            Topics.Best t = topics.best(w, Topics.ADVICE);
+            return t.score() >= 3 ? u.withIntent(t.intent(), 0.8) : u.withIntent(Intent.TOOL_ROLES, 0.9);
         }
-        return none(u, w, topic);
+        return none(u, w);
     }
 
-    private Understanding role(Understanding u, List<String> w, Entities e) {
-        int compare = lexicon.aspect("compare", w);
-        Map.Entry<Intent, Integer> best = bestRoleAspect(w);
-        int roleCount = e.roles().size() + u.ambiguous().size();
-        if (roleCount >= 2 && (compare >= 1 || best.getValue() < 3)) {
-            return u.withIntent(Intent.ROLE_COMPARE, compare >= 3 ? 0.95 : 0.8);
-        }
-        if (lexicon.topic("career.outlook", w) >= 3 && best.getValue() < 3) {
-            return u.withIntent(Intent.CAREER_OUTLOOK, 0.85);
-        }
-        if (lexicon.topic("career.tips", w) >= 3 && best.getValue() < 3) {
-            return u.withIntent(Intent.CAREER_TIPS, 0.85);
-        }
-        if (best.getValue() >= 2) {
-            return u.withIntent(best.getKey(), best.getValue() >= 3 ? 0.95 : 0.75);
-        }
-        if (lexicon.unsupported(w) >= 2) {
-            return u.withIntent(Intent.SEARCH, 0.6);
-        }
-        return u.withIntent(Intent.ROLE_DEFINE, lexicon.aspect("define", w) >= 1 ? 0.9 : 0.7);
+    private boolean recommends(Understanding u, List<String> w) {
+        int persona = lexicon.persona(w);
+        int asks = lexicon.asksForRole(w);
+        boolean comparing = u.entities().roles().size() >= 2 && lexicon.aspect("compare", w) >= 3 && persona == 0;
+        // "which role is 'software engineer-data'?" asks about a title, not for advice
+        boolean aboutTitle = u.titled() || !u.ambiguous().isEmpty();
+        int recommend = lexicon.topic("role.recommend", w);
+        return !comparing && persona >= 1 && (recommend >= 3 && !aboutTitle || asks >= 2 && !aboutTitle
+                || recommend >= 5);
     }
 
-    private Map.Entry<Intent, Integer> bestRoleAspect(List<String> w) {
+    static Map.Entry<Intent, Integer> bestRoleAspect(Lexicon lexicon, List<String> w) {
         Map.Entry<Intent, Integer> best = Map.entry(Intent.ROLE_DEFINE, 0);
         for (Map.Entry<String, Intent> aspect : ROLE_ASPECTS.entrySet()) {
             int score = lexicon.aspect(aspect.getKey(), w);
@@ -95,14 +88,22 @@ final class IntentRules {
         return best;
     }
 
-    private Understanding task(Understanding u, List<String> w, Topic topic) {
+    private Map.Entry<Intent, Integer> bestRoleAspect(List<String> w) {
+        return bestRoleAspect(lexicon, w);
+    }
+
+    private Understanding task(Understanding u, List<String> w) {
+        if (!u.entities().tools().isEmpty()) {
+            return u.withIntent(Intent.TOOL_ROLES, 0.8);
+        }
         int roles = lexicon.aspect("roles", w);
         int skills = Math.max(lexicon.aspect("skills", w), lexicon.aspect("tools", w) - 1);
         int subtasks = lexicon.aspect("subtasks", w);
         int define = lexicon.aspect("define", w);
         int best = Math.max(Math.max(roles, skills), Math.max(subtasks, define));
-        if (topic.score >= 3 && topic.score > best + 1) {
-            return u.withIntent(topic.intent, 0.75);
+        Topics.Best t = topics.best(w, Topics.ALL);
+        if (t.score() >= 3 && t.score() > best + 1 && (t.intent() != Intent.LIFECYCLE || t.score() >= 5)) {
+            return u.withIntent(t.intent(), 0.75);
         }
         if (roles >= 2 && roles >= skills && roles >= subtasks) {
             return u.withIntent(Intent.TASK_ROLES, 0.9);
@@ -110,54 +111,57 @@ final class IntentRules {
         if (skills >= 2 && skills >= subtasks) {
             return u.withIntent(Intent.TASK_SKILLS, 0.9);
         }
-        if (subtasks >= 2) {
+        if (subtasks >= 3 || subtasks >= 2 && u.unknown().isEmpty()) {
             return u.withIntent(Intent.TASK_SUBTASKS, 0.9);
         }
-        if (lexicon.why(w) >= 3) {
+        if (lexicon.why(w) >= 3 || define < 3 && !u.unknown().isEmpty() && detailFound(u)) {
             return u.withIntent(Intent.SEARCH, 0.6);
         }
         return u.withIntent(Intent.TASK_DEFINE, define >= 1 ? 0.9 : 0.7);
     }
 
-    private Understanding skill(Understanding u, List<String> w, Topic topic) {
-        if (topic.score >= 3) {
-            return u.withIntent(topic.intent, 0.8);
+    private Understanding skill(Understanding u, List<String> w) {
+        Topics.Best t = topics.best(w, Topics.NOT_LIST);
+        if (t.score() >= 3) {
+            return u.withIntent(t.intent(), 0.8);
         }
-        if (lexicon.aspect("roles", w) >= 2) {
+        int roles = lexicon.aspect("roles", w);
+        if (lexicon.topic("role.list", w) >= 4 && lexicon.topic("role.list", w) > roles) {
+            return u.withIntent(Intent.ROLE_LIST, 0.7);
+        }
+        if (roles >= 2) {
             return u.withIntent(Intent.SKILL_ROLES, 0.9);
         }
-        if (lexicon.why(w) >= 3) {
+        boolean namesTheSkill = w.contains("skill") || w.contains("skills");
+        if (lexicon.why(w) >= 3 || !namesTheSkill && lexicon.aspect("define", w) < 2 && !u.unknown().isEmpty()
+                && detailFound(u)) {
             return u.withIntent(Intent.SEARCH, 0.6);
         }
         return u.withIntent(Intent.SKILL_DEFINE, 0.8);
     }
 
-    private Understanding none(Understanding u, List<String> w, Topic topic) {
-        if (!u.areas().isEmpty() && lexicon.aspect("roles", w) >= 2 && lexicon.aspect("skills", w) >= 3) {
+    private Understanding none(Understanding u, List<String> w) {
+        int roles = lexicon.aspect("roles", w);
+        if (!u.areas().isEmpty() && roles >= 2 && (lexicon.aspect("skills", w) >= 3 || w.contains("coder"))) {
             return u.withIntent(Intent.SKILL_ROLES, 0.8);
         }
-        if (topic.score >= 2) {
-            return u.withIntent(topic.intent, topic.score >= 3 ? 0.9 : 0.6);
+        Topics.Best t = topics.best(w, Topics.ALL);
+        if (t.score() >= 2) {
+            return u.withIntent(t.intent(), t.score() >= 3 ? 0.9 : 0.6);
         }
         List<Passage> found = passages.search(u.text(), 1);
+        float score = found.isEmpty() ? 0 : found.get(0).score();
         boolean domain = w.stream().anyMatch(lexicon::inDomain);
-        if (domain && !found.isEmpty() && found.get(0).score() >= SEARCH_SCORE) {
+        if (domain && score >= SEARCH_SCORE || score >= STRONG_SEARCH_SCORE) {
             return u.withIntent(Intent.SEARCH, 0.5);
         }
         return u.withIntent(Intent.OUT_OF_SCOPE, domain ? 0.5 : 0.9);
     }
 
-    private Topic topic(List<String> w) {
-        Topic best = new Topic(Intent.SEARCH, 0);
-        for (String name : TOPICS) {
-            int score = lexicon.topic(name, w);
-            if (score > best.score) {
-                best = new Topic(Intent.of(name).orElseThrow(), score);
-            }
-        }
-        return best;
-    }
-
-    private record Topic(Intent intent, int score) {
+    /** Whether retrieval finds a passage that holds one of the question's own details. */
+    private boolean detailFound(Understanding u) {
+        List<Passage> found = passages.search(u.text(), 3);
+        return found.stream().anyMatch(p -> u.unknown().stream()
+                .anyMatch(x -> p.text().toLowerCase(java.util.Locale.ROOT).contains(x)));
     }
 }

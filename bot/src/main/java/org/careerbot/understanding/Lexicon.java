@@ -22,16 +22,24 @@ public final class Lexicon {
     private final Map<String, Cues> topics = new LinkedHashMap<>();
     private final Cues unsupported;
     private final Cues why;
+    private final Cues askRole;
+    private final Cues persona;
+    private final Cues offTopic;
     private final List<List<String>> pronouns;
     private final Map<String, String> areas;
     private final Set<String> domain;
     private final Set<String> vocabulary = new HashSet<>();
+    private final Set<String> english;
 
-    private Lexicon(Raw raw) {
+    private Lexicon(Raw raw, Set<String> english) {
+        this.english = english;
         raw.aspects.forEach((k, v) -> aspects.put(k, new Cues(v)));
         raw.topics.forEach((k, v) -> topics.put(k, new Cues(v)));
         unsupported = new Cues(raw.unsupported);
         why = new Cues(raw.why);
+        askRole = new Cues(raw.askRole);
+        persona = new Cues(raw.persona);
+        offTopic = new Cues(raw.offtopic);
         pronouns = raw.pronouns.stream().map(p -> List.of(p.split(" "))).toList();
         areas = Map.copyOf(raw.areas);
         domain = Set.copyOf(raw.domain);
@@ -39,6 +47,9 @@ public final class Lexicon {
         topics.values().forEach(c -> vocabulary.addAll(c.words()));
         vocabulary.addAll(unsupported.words());
         vocabulary.addAll(why.words());
+        vocabulary.addAll(askRole.words());
+        vocabulary.addAll(persona.words());
+        vocabulary.addAll(offTopic.words());
         vocabulary.addAll(raw.domain);
         vocabulary.addAll(raw.common);
         vocabulary.addAll(raw.areas.keySet());
@@ -51,10 +62,26 @@ public final class Lexicon {
                 throw new IllegalStateException("understanding/lexicon.json is missing from the class path");
             }
             ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-            return new Lexicon(json.readValue(in, new TypeReference<Raw>() { }));
+            return new Lexicon(json.readValue(in, new TypeReference<Raw>() { }), readEnglish());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A plain English word list: real words are never "corrected", however close to a known term. */
+    private static Set<String> readEnglish() throws IOException {
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream("understanding/english-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("understanding/english-words.txt is missing from the class path");
+            }
+            return Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(w -> !w.isEmpty()).toList());
+        }
+    }
+
+    /** English words that are not the lexicon's: known, but never a target of correction. */
+    public Set<String> english() {
+        return english;
     }
 
     /** Every word the lexicon knows: spelling correction leaves these alone and may correct towards them. */
@@ -78,6 +105,21 @@ public final class Lexicon {
         return why.score(words);
     }
 
+    /** How strongly the words ask which role to choose ("which role fits", "what should I aim for"). */
+    int asksForRole(List<String> words) {
+        return askRole.score(words);
+    }
+
+    /** How strongly the words speak of a person (I, my mentee, someone who). */
+    int persona(List<String> words) {
+        return persona.score(words);
+    }
+
+    /** How strongly the words ask for something no career source holds (code, jokes, the weather). */
+    int offTopic(List<String> words) {
+        return offTopic.score(words);
+    }
+
     boolean refersBack(List<String> words) {
         return pronouns.stream().anyMatch(p -> java.util.Collections.indexOfSubList(words, p) >= 0);
     }
@@ -97,6 +139,9 @@ public final class Lexicon {
         public Map<String, Map<String, Integer>> topics = Map.of();
         public Map<String, Integer> unsupported = Map.of();
         public Map<String, Integer> why = Map.of();
+        public Map<String, Integer> askRole = Map.of();
+        public Map<String, Integer> persona = Map.of();
+        public Map<String, Integer> offtopic = Map.of();
         public List<String> pronouns = List.of();
         public Map<String, String> areas = Map.of();
         public List<String> domain = List.of();

@@ -10,6 +10,7 @@ import org.careerbot.knowledge.EntityKind;
 import org.careerbot.knowledge.index.EntityFinder;
 import org.careerbot.knowledge.index.Mention;
 import org.careerbot.knowledge.index.PassageSearch;
+import org.careerbot.knowledge.index.SearchWords;
 import org.careerbot.knowledge.index.Tokens;
 import org.careerbot.knowledge.index.TypoCorrector;
 
@@ -18,11 +19,20 @@ import org.careerbot.knowledge.index.TypoCorrector;
  * resolves references to the conversation, then lets {@link IntentRules} pick the intent.
  */
 public final class Understander {
+    /** Words before a role name that make it a job title being asked about rather than the role itself. */
+    private static final Set<String> TITLE_WORDS = Set.of("title", "titled", "titles", "called", "named", "listed",
+            "advertised", "says", "say");
+    private static final String MASK = "_";
+    private static final Set<String> QUALIFIED = Set.of("team", "teams", "org", "orgs", "organization",
+            "organizations", "organisation", "project", "projects", "lifecycle", "life", "department", "group",
+            "world", "field", "industry", "company", "companies", "startup", "career", "careers", "space");
+
     private final EntityFinder finder;
     private final TypoCorrector typos;
     private final Lexicon lexicon;
     private final IntentRules rules;
-    private final Set<String> known;
+    private final Set<String> vocabulary;
+    private final Set<String> english;
 
     /**
      * An understander over the knowledge's indexes.
@@ -31,42 +41,99 @@ public final class Understander {
      * @param typos      spelling correction
      * @param lexicon    cue phrases
      * @param passages   retrieval, to tell in-domain questions from others
-     * @param vocabulary every word that must not be corrected
+     * @param vocabulary every word the bot gives meaning to (entity names, cues, common chat words)
+     * @param english    other real words: never corrected, but of no meaning to the bot
      */
     public Understander(EntityFinder finder, TypoCorrector typos, Lexicon lexicon, PassageSearch passages,
-                        Set<String> vocabulary) {
+                        Set<String> vocabulary, Set<String> english) {
         this.finder = finder;
         this.typos = typos;
         this.lexicon = lexicon;
         this.rules = new IntentRules(lexicon, passages);
-        this.known = Set.copyOf(vocabulary);
+        this.vocabulary = Set.copyOf(vocabulary);
+        this.english = english;
     }
 
     /** What a question means, in the context of its conversation. */
     public Understanding understand(String question, Context context) {
         String cleaned = ChatText.clean(question);
-        List<String> surface = corrected(Tokens.split(cleaned));
-        List<String> words = surface.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        List<Mention> mentions = finder.find(surface);
+        List<String> typed = Tokens.split(cleaned);
+        List<String> surface = corrected(typed);
+        List<String> lower = surface.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        List<Mention> all = finder.find(surface);
+        List<Mention> mentions = all.stream()
+                .filter(m -> !namedAsTitle(m, lower, all) && !qualifier(m, lower)).toList();
+        List<String> words = masked(lower, all.stream().filter(m -> !qualifier(m, lower)).toList());
         Entities entities = entities(mentions);
         List<Mention> ambiguous = mentions.stream().filter(m -> !m.unambiguous()).toList();
+        boolean titled = all.stream().anyMatch(m -> m.kind() == EntityKind.ROLE && m.title() && m.unambiguous())
+                || mentions.size() < all.size();
         List<String> areas = words.stream().map(lexicon::area).filter(a -> a != null).distinct().toList();
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = typed.get(i).toLowerCase(Locale.ROOT);
+            if (!words.get(i).equals(MASK) && w.length() >= 3 && !vocabulary.contains(w)
+                    && !vocabulary.contains(words.get(i)) && !SearchWords.STOP.contains(w)) {
+                unknown.add(w);
+            }
+        }
         boolean fromContext = false;
         if (context != null && context.entities() != null && !context.entities().isEmpty()) {
             Entities resolved = FollowUps.resolve(entities, ambiguous, words, context, lexicon);
             fromContext = !resolved.equals(entities);
             entities = resolved;
         }
-        Understanding draft = new Understanding(Intent.SEARCH, entities, ambiguous, areas, cleaned, words,
-                ChatText.tooLong(question), fromContext, 0);
+        Understanding draft = new Understanding(Intent.SEARCH, entities, ambiguous, areas, cleaned, words, unknown,
+                titled, ChatText.tooLong(question), fromContext, 0);
         return rules.decide(draft);
+    }
+
+    /**
+     * "hired under the title 'data scientist'": a role name right after a title word, in a question that names
+     * another role too, is a title being asked about, not a second subject.
+     */
+    private static boolean namedAsTitle(Mention m, List<String> words, List<Mention> all) {
+        if (m.kind() != EntityKind.ROLE || all.stream().filter(x -> x.kind() == EntityKind.ROLE).count() < 2) {
+            return false;
+        }
+        for (int i = Math.max(0, m.start() - 3); i < m.start(); i++) {
+            if (TITLE_WORDS.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "an ML team", "a DS org", "the ML project life cycle": a skill or role abbreviation that only qualifies the
+     * next word is the setting of the question, not its subject.
+     */
+    private static boolean qualifier(Mention m, List<String> words) {
+        if (m.kind() == EntityKind.TASK || m.kind() == EntityKind.TOOL || m.end() >= words.size()) {
+            return false;
+        }
+        boolean shortName = m.end() - m.start() <= 2 && (m.kind() == EntityKind.SKILL || m.matched().length() <= 3);
+        return shortName && QUALIFIED.contains(words.get(m.end()));
+    }
+
+    /** Words of role, task and tool names become {@code _}: "software engineer" must not count as "software". */
+    private static List<String> masked(List<String> words, List<Mention> mentions) {
+        List<String> out = new ArrayList<>(words);
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.SKILL) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    out.set(i, MASK);
+                }
+            }
+        }
+        return out;
     }
 
     private List<String> corrected(List<String> surface) {
         List<String> out = new ArrayList<>(surface.size());
         for (String word : surface) {
             String lower = word.toLowerCase(Locale.ROOT);
-            out.add(known.contains(lower) ? word : typos.correct(lower));
+            out.add(vocabulary.contains(lower) || english.contains(lower) ? word : typos.correct(lower));
         }
         return out;
     }

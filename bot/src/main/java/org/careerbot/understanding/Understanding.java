@@ -12,24 +12,29 @@ import org.careerbot.knowledge.index.Mention;
  * @param ambiguous   titles that several roles share, named in the question
  * @param areas       skill-profile areas named without a skill (scientific, engineering, analytical, coding)
  * @param text        the question without chat noise
- * @param words       its words, lower case, spelling corrected
+ * @param words       its words, lower case, spelling corrected; words naming roles, tasks and tools masked as
+ *                    {@code _} so that their names ("software", "team") are not read as cues
+ * @param unknown     words the bot has no meaning for (neither cue, common word nor entity name): the details a
+ *                    question asks about, which retrieval answers best
+ * @param titled      whether a role was named by another of its titles ("quant analyst")
  * @param truncated   whether the question was cut for length
  * @param fromContext whether entities came from the conversation rather than the question
  * @param confidence  how sure the understanding is, 0 to 1
  */
 public record Understanding(Intent intent, Entities entities, List<Mention> ambiguous, List<String> areas,
-                            String text, List<String> words, boolean truncated, boolean fromContext,
-                            double confidence) {
+                            String text, List<String> words, List<String> unknown, boolean titled,
+                            boolean truncated, boolean fromContext, double confidence) {
     /** Lists are copied. */
     public Understanding {
         ambiguous = List.copyOf(ambiguous);
         areas = List.copyOf(areas);
         words = List.copyOf(words);
+        unknown = List.copyOf(unknown);
     }
 
     /** The same understanding with another intent. */
     public Understanding withIntent(Intent other, double newConfidence) {
-        return new Understanding(other, entities, ambiguous, areas, text, words, truncated, fromContext,
-                newConfidence);
+        return new Understanding(other, entities, ambiguous, areas, text, words, unknown, titled, truncated,
+                fromContext, newConfidence);
     }
 }

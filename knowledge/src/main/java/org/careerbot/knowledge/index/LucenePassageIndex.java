@@ -37,7 +37,7 @@ public final class LucenePassageIndex implements PassageSearch {
     private static final int MAX_QUERY_CHARS = 2_000;
     private static final int SNIPPET_CHARS = 320;
 
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = new EnglishAnalyzer(SearchWords.charArraySet());
     private final IndexSearcher searcher;
     private final int size;
 

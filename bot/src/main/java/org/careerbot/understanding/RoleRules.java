@@ -1,0 +1,67 @@
+package org.careerbot.understanding;
+
+import java.util.List;
+import java.util.Map;
+import org.careerbot.answer.Entities;
+
+/** The intent of a question about one or more roles. */
+final class RoleRules {
+    private final Lexicon lexicon;
+    private final Topics topics;
+
+    RoleRules(Lexicon lexicon, Topics topics) {
+        this.lexicon = lexicon;
+        this.topics = topics;
+    }
+
+    Understanding decide(Understanding u, List<String> w, Map.Entry<Intent, Integer> best) {
+        Entities e = u.entities();
+        int aspect = best.getValue();
+        int compare = lexicon.aspect("compare", w);
+        int titles = lexicon.aspect("titles", w);
+        boolean same = w.contains("same") || w.contains("another");
+        if (!u.ambiguous().isEmpty() && (titles >= 2 || same) || u.titled() && same) {
+            return u.withIntent(Intent.ROLE_TITLES, 0.85);
+        }
+        if (e.roles().isEmpty()) {
+            return u.withIntent(aspect >= 3 ? best.getKey() : Intent.ROLE_TITLES, 0.7);
+        }
+        if (e.roles().size() + u.ambiguous().size() >= 2 && (compare >= 1 || aspect < 3)) {
+            return u.withIntent(Intent.ROLE_COMPARE, compare >= 3 ? 0.95 : 0.8);
+        }
+        if (topics.score("org.types", w) >= 4) {
+            return u.withIntent(Intent.ORG_TYPES, 0.75);
+        }
+        if (topics.score("role.list", w) >= 4 && aspect < 3) {
+            return u.withIntent(Intent.ROLE_LIST, 0.7);
+        }
+        Topics.Best advice = topics.best(w, Topics.ADVICE);
+        if (advice.score() >= 3 && advice.score() > aspect) {
+            return u.withIntent(advice.intent(), 0.85);
+        }
+        if (!e.tasks().isEmpty() && lexicon.aspect("roles", w) >= 3) {
+            return u.withIntent(Intent.TASK_ROLES, 0.8);
+        }
+        if (aspect >= 2) {
+            return u.withIntent(best.getKey(), aspect >= 3 ? 0.95 : 0.75);
+        }
+        return byEntities(u, w, e);
+    }
+
+    /** No aspect cue: the other entities named say what is asked ("does a DS do deployment?"). */
+    private Understanding byEntities(Understanding u, List<String> w, Entities e) {
+        if (!e.tasks().isEmpty()) {
+            return u.withIntent(Intent.ROLE_TASKS, 0.8);
+        }
+        if (!e.skills().isEmpty()) {
+            return u.withIntent(Intent.ROLE_SKILLS, 0.8);
+        }
+        if (!e.tools().isEmpty()) {
+            return u.withIntent(Intent.ROLE_TOOLS, 0.8);
+        }
+        if (lexicon.unsupported(w) >= 2) {
+            return u.withIntent(Intent.SEARCH, 0.6);
+        }
+        return u.withIntent(Intent.ROLE_DEFINE, lexicon.aspect("define", w) >= 1 ? 0.9 : 0.7);
+    }
+}
