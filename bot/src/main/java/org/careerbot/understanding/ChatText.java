@@ -33,15 +33,11 @@ public final class ChatText {
         s = CONTROL.matcher(s).replaceAll(" ");
         s = SLACK_CHANNEL.matcher(s).replaceAll(" ");
         s = SLACK_MENTION.matcher(s).replaceAll(" ");
-        s = SLACK_LINK.matcher(s).replaceAll(m -> m.group(3) == null ? " " : " " + quote(m.group(3)) + " ");
+        s = SLACK_LINK.matcher(s).replaceAll(" ");
         s = DISCORD_TOKEN.matcher(s).replaceAll(" ");
         s = URL.matcher(s).replaceAll(" ");
         s = EMOJI_CODE.matcher(s).replaceAll(" ");
         s = SYMBOLS.matcher(s).replaceAll(" ");
         return s.replaceAll("\\s+", " ").strip();
-    }
-
-    private static String quote(String s) {
-        return java.util.regex.Matcher.quoteReplacement(s);
     }
 }

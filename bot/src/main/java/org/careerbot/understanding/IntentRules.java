@@ -17,6 +17,7 @@ final class IntentRules {
     private static final Map<String, Intent> ROLE_ASPECTS = new LinkedHashMap<>();
     private static final float SEARCH_SCORE = 2.0f;
     private static final float STRONG_SEARCH_SCORE = 5.0f;
+    private static final int MAX_DETAIL_FREQUENCY = 6;
 
     static {
         ROLE_ASPECTS.put("titles", Intent.ROLE_TITLES);
@@ -158,10 +159,20 @@ final class IntentRules {
         return u.withIntent(Intent.OUT_OF_SCOPE, domain ? 0.5 : 0.9);
     }
 
-    /** Whether retrieval finds a passage that holds one of the question's own details. */
+    /**
+     * Whether the question holds a detail of the sources (a word only a few passages use, such as "lifelong")
+     * that retrieval finds: such a question is better answered by the passage than by a general answer.
+     */
     private boolean detailFound(Understanding u) {
+        List<String> details = u.unknown().stream().filter(x -> {
+            int f = passages.frequency(x);
+            return f >= 1 && f <= MAX_DETAIL_FREQUENCY;
+        }).toList();
+        if (details.isEmpty()) {
+            return false;
+        }
         List<Passage> found = passages.search(u.text(), 3);
-        return found.stream().anyMatch(p -> u.unknown().stream()
+        return found.stream().anyMatch(p -> details.stream()
                 .anyMatch(x -> p.text().toLowerCase(java.util.Locale.ROOT).contains(x)));
     }
 }

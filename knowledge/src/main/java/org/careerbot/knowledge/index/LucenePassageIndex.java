@@ -76,6 +76,17 @@ public final class LucenePassageIndex implements PassageSearch {
         }
     }
 
+    @Override
+    public int frequency(String word) {
+        try {
+            Query query = new QueryParser("text", analyzer).parse(QueryParser.escape(word));
+            return query instanceof org.apache.lucene.search.TermQuery term
+                    ? searcher.getIndexReader().docFreq(term.getTerm()) : 0;
+        } catch (ParseException | IOException e) {
+            return 0;
+        }
+    }
+
     private String snippet(Query query, String body) throws IOException {
         if (body.length() <= SNIPPET_CHARS) {
             return body;

@@ -11,4 +11,7 @@ public interface PassageSearch {
      * @param max  how many at most
      */
     List<Passage> search(String text, int max);
+
+    /** In how many passages a word occurs (after the same analysis as searches); 0 for words it never holds. */
+    int frequency(String word);
 }

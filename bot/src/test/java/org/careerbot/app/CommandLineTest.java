@@ -1,0 +1,110 @@
+package org.careerbot.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.careerbot.core.RobustnessTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as scripts use it: data only on standard output, one answer per question, exit codes. */
+class CommandLineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String stdin, String... args) {
+        InputStream in = System.in;
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setIn(in);
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void askJsonAnswersEveryLineInOrderWithOnlyJsonOnStandardOutput() throws Exception {
+        List<String> questions = RobustnessTest.HOSTILE.stream().map(q -> q.replace('\n', ' ').replace('\r', ' '))
+                .collect(Collectors.toList());
+        questions.add(0, "what tools does a DA use?");
+        Run r = run(String.join("\n", questions) + "\n", "ask", "--json");
+        assertEquals(0, r.status(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(questions.size(), lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode answer = JSON.readTree(lines.get(i));
+            String sent = new String(questions.get(i).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            assertEquals(sent, answer.get("question").asText());
+            for (String field : List.of("intent", "roles", "tasks", "skills", "tools", "text", "sources")) {
+                assertTrue(answer.has(field), field);
+            }
+        }
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertEquals("role.tools", first.get("intent").asText());
+        assertEquals("data-analyst", first.get("roles").get(0).asText());
+    }
+
+    @Test
+    void askWithAQuestionPrintsReadableText() {
+        Run r = run("", "ask", "what", "is", "a", "data", "scientist");
+        assertEquals(0, r.status());
+        assertTrue(r.out().startsWith("Data scientist"), r.out());
+        assertTrue(r.out().contains("Sources: 002_4766a7e2123826a9.txt#Data Scientist"), r.out());
+    }
+
+    @Test
+    void knowledgeJsonIsOneDocumentWithEveryKind() throws Exception {
+        Run r = run("", "knowledge", "--json");
+        assertEquals(0, r.status());
+        JsonNode doc = JSON.readTree(r.out());
+        assertEquals(9, doc.get("roles").size());
+        assertEquals(5, doc.get("tasks").size());
+        assertEquals(10, doc.get("skills").size());
+    }
+
+    @Test
+    void knowledgeCheckNamesTheProblemsAndFails(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("roles.json"), "[{\"id\": \"data-analyst\", \"name\": \"\"}]");
+        Run r = run("", "knowledge", "--check", dir.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("roles.json, role 'data-analyst': name is missing or empty"), r.err());
+    }
+
+    @Test
+    void aBrokenContentDirectoryStopsTheStartWithItsProblems(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("tools.json"), "[{\"id\": \"x\", \"name\": \"X\", \"kind\": \"tool\"},");
+        Run r = run("", "--content", dir.toString(), "ask", "hi");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("tools.json: not valid"), r.err());
+    }
+
+    @Test
+    void chatAnswersUntilQuit() {
+        Run r = run("what is a data analyst\nand their tools?\nquit\n", "chat");
+        assertEquals(0, r.status());
+        assertTrue(r.out().contains("Tools of the data analyst"), r.out());
+        assertTrue(r.out().contains("Bye!"));
+    }
+}

@@ -1,0 +1,89 @@
+package org.careerbot.core;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.careerbot.answer.Answer;
+import org.careerbot.render.PlainTextRenderer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the project's own question set by the answer contract's rule (intent, entity sets, must-mention
+ * strings), so that a change that makes understanding worse fails the build.
+ */
+class QuestionSetTest {
+    private static final double BAR = 0.93;
+
+    @Test
+    void projectQuestionSetScoresAtLeastTheBar() throws IOException {
+        List<String> failures = new ArrayList<>();
+        List<JsonNode> cases = cases("questions/career.jsonl");
+        for (JsonNode c : cases) {
+            String problem = check(c, TestBot.get().answer(Question.of(c.get("q").asText(), "")));
+            if (problem != null) {
+                failures.add(c.get("q").asText() + ": " + problem);
+            }
+        }
+        double score = 1.0 - (double) failures.size() / cases.size();
+        assertTrue(cases.size() >= 300, "the question set has " + cases.size() + " cases");
+        assertTrue(score >= BAR, String.format("score %.3f below %.2f; failures:%n%s", score, BAR,
+                String.join("\n", failures)));
+    }
+
+    static String check(JsonNode c, Answer a) {
+        List<String> intents = new ArrayList<>();
+        c.get("intent").forEach(i -> intents.add(i.asText()));
+        if (!intents.contains(a.intent())) {
+            return "intent " + a.intent() + ", wanted " + intents;
+        }
+        for (String field : List.of("roles", "tasks", "skills", "tools")) {
+            if (c.has(field) && !ids(c.get(field)).equals(new HashSet<>(actual(a, field)))) {
+                return field + " " + actual(a, field) + ", wanted " + c.get(field);
+            }
+        }
+        String text = new PlainTextRenderer().render(a).toLowerCase(Locale.ROOT);
+        for (JsonNode m : c.path("must_mention")) {
+            if (!text.contains(m.asText().toLowerCase(Locale.ROOT))) {
+                return "text lacks " + m.asText();
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> ids(JsonNode array) {
+        Set<String> out = new HashSet<>();
+        array.forEach(x -> out.add(x.asText()));
+        return out;
+    }
+
+    private static List<String> actual(Answer a, String field) {
+        return switch (field) {
+            case "roles" -> a.entities().roles();
+            case "tasks" -> a.entities().tasks();
+            case "skills" -> a.entities().skills();
+            default -> a.entities().tools();
+        };
+    }
+
+    static List<JsonNode> cases(String resource) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (InputStream in = QuestionSetTest.class.getClassLoader().getResourceAsStream(resource)) {
+            List<JsonNode> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                if (!line.isBlank() && !line.startsWith("//")) {
+                    out.add(json.readTree(line));
+                }
+            }
+            return out;
+        }
+    }
+}
