@@ -80,11 +80,11 @@ final class RecommendAnswers {
     /** What the sources say of a role that matches the asker's own words ("ship models at a start-up"). */
     private void described(String text, Map<Role, Fit> fits) {
         Map<Role, Integer> points = new LinkedHashMap<>();
-        for (Passage p : passages.search(text, PASSAGES)) {
+        for (Passage p : passages.find(text, PASSAGES)) {
             fits.keySet().stream().filter(r -> p.about().equals(r.name()) || p.about().startsWith(r.name() + ":"))
                     .findFirst().ifPresent(r -> {
                         if (points.merge(r, 1, Integer::sum) <= PASSAGE_POINTS) {
-                            fits.get(r).add(1, "the sources describe it in your words: \"" + cut(p.snippet()) + "\"",
+                            fits.get(r).add(1, "the sources describe it in your words: \"" + cut(p.text()) + "\"",
                                     false);
                         }
                     });

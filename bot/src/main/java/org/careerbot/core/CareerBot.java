@@ -28,17 +28,24 @@ public final class CareerBot implements Answerer {
     private final Conversations conversations;
     private final KnowledgeCatalog catalog;
 
-    /** The core over loaded knowledge and its indexes, with default conversation memory. */
-    public CareerBot(KnowledgeBase kb, LuceneEntityIndex entities, PassageSearch passages) {
-        this(kb, entities, passages, new Conversations(10_000, java.time.Duration.ofMinutes(30),
-                java.time.Clock.systemUTC()));
-    }
-
-    /** The core with the given conversation memory. */
+    /** The core with the given conversation memory, loading the built-in lexicon. */
     public CareerBot(KnowledgeBase kb, LuceneEntityIndex entities, PassageSearch passages,
                      Conversations conversations) {
+        this(kb, entities, passages, Lexicon.load(), conversations);
+    }
+
+    /**
+     * The core over loaded knowledge, its indexes and the lexicon.
+     *
+     * @param kb            the knowledge
+     * @param entities      entity linking and suggestions
+     * @param passages      retrieval
+     * @param lexicon       the cue phrases of understanding
+     * @param conversations the conversations' short memory
+     */
+    public CareerBot(KnowledgeBase kb, LuceneEntityIndex entities, PassageSearch passages, Lexicon lexicon,
+                     Conversations conversations) {
         this.kb = kb;
-        Lexicon lexicon = Lexicon.load();
         Set<String> vocabulary = new HashSet<>(entities.vocabulary());
         vocabulary.addAll(lexicon.vocabulary());
         this.understander = new Understander(entities, new LuceneTypoCorrector(vocabulary), lexicon, passages,

@@ -150,7 +150,7 @@ final class IntentRules {
         if (t.score() >= 2) {
             return u.withIntent(t.intent(), t.score() >= 3 ? 0.9 : 0.6);
         }
-        List<Passage> found = passages.search(u.text(), 1);
+        List<Passage> found = passages.find(u.text(), 1);
         float score = found.isEmpty() ? 0 : found.get(0).score();
         boolean domain = w.stream().anyMatch(lexicon::inDomain);
         if (domain && score >= SEARCH_SCORE || score >= STRONG_SEARCH_SCORE) {
@@ -171,7 +171,7 @@ final class IntentRules {
         if (details.isEmpty()) {
             return false;
         }
-        List<Passage> found = passages.search(u.text(), 3);
+        List<Passage> found = passages.find(u.text(), 3);
         return found.stream().anyMatch(p -> details.stream()
                 .anyMatch(x -> p.text().toLowerCase(java.util.Locale.ROOT).contains(x)));
     }

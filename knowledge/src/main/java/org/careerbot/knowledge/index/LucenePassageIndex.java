@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -39,22 +38,31 @@ public final class LucenePassageIndex implements PassageSearch {
 
     private final Analyzer analyzer = new EnglishAnalyzer(SearchWords.charArraySet());
     private final IndexSearcher searcher;
-    private final int size;
+    /** The passages by document number: the index is one segment, so hits map back without stored fields. */
+    private final List<Passage> passages;
 
     /** Indexes every passage of the knowledge. */
     public LucenePassageIndex(KnowledgeBase kb) {
-        List<Passage> passages = Passages.of(kb);
-        this.size = passages.size();
+        this.passages = List.copyOf(Passages.of(kb));
         this.searcher = new IndexSearcher(index(passages));
     }
 
     /** How many passages are indexed. */
     public int size() {
-        return size;
+        return passages.size();
     }
 
     @Override
     public List<Passage> search(String text, int max) {
+        return hits(text, max, true);
+    }
+
+    @Override
+    public List<Passage> find(String text, int max) {
+        return hits(text, max, false);
+    }
+
+    private List<Passage> hits(String text, int max, boolean snippets) {
         String cut = text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
         try {
             QueryParser parser = new QueryParser("text", analyzer);
@@ -62,10 +70,10 @@ public final class LucenePassageIndex implements PassageSearch {
             List<Passage> out = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (ScoreDoc hit : searcher.search(query, max * 4).scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
-                String body = doc.get("text");
-                if (seen.add(body.toLowerCase(java.util.Locale.ROOT)) && out.size() < max) {
-                    out.add(new Passage(body, snippet(query, body), doc.get("source"), doc.get("about"), hit.score));
+                Passage p = passages.get(hit.doc);
+                if (out.size() < max && seen.add(p.text().toLowerCase(java.util.Locale.ROOT))) {
+                    String snippet = snippets ? snippet(query, p.text()) : p.text();
+                    out.add(new Passage(p.text(), snippet, p.source(), p.about(), hit.score));
                 }
             }
             return out;
@@ -104,16 +112,21 @@ public final class LucenePassageIndex implements PassageSearch {
 
     private DirectoryReader index(List<Passage> passages) {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256)
+                .setMergePolicy(new org.apache.lucene.index.LogByteSizeMergePolicy());
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (Passage p : passages) {
                 Document doc = new Document();
-                doc.add(new TextField("text", p.text(), Field.Store.YES));
-                doc.add(new StoredField("source", p.source()));
-                doc.add(new StoredField("about", p.about()));
+                doc.add(new TextField("text", p.text(), Field.Store.NO));
                 writer.addDocument(doc);
             }
+            writer.forceMerge(1);
             writer.commit();
-            return DirectoryReader.open(dir);
+            DirectoryReader reader = DirectoryReader.open(dir);
+            if (reader.leaves().size() != 1 || reader.maxDoc() != passages.size()) {
+                throw new IllegalStateException("the passage index must be one segment in insertion order");
+            }
+            return reader;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

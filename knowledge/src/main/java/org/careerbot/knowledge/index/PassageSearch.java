@@ -12,6 +12,12 @@ public interface PassageSearch {
      */
     List<Passage> search(String text, int max);
 
+    /**
+     * Like {@link #search}, without picking snippets: for callers that only weigh the passages, which is much
+     * cheaper. Each passage's snippet is its whole text.
+     */
+    List<Passage> find(String text, int max);
+
     /** In how many passages a word occurs (after the same analysis as searches); 0 for words it never holds. */
     int frequency(String word);
 }
