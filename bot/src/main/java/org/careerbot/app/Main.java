@@ -62,16 +62,16 @@ public final class Main implements Callable<Integer> {
 
     /**
      * Loads the knowledge and builds the core; fails with every problem named if the knowledge is broken. The
-     * lexicon and the passage index are built on a second thread while the rest loads, to start faster.
+     * lexicon loads on a second thread meanwhile, to start faster. The Lucene indexes are built one after the
+     * other on this thread: initialising Lucene's classes from two threads at once can deadlock.
      */
     Components components() {
         CompletableFuture<Lexicon> lexicon = CompletableFuture.supplyAsync(Lexicon::load);
         KnowledgeBase kb = KnowledgeLoader.load(contentDir());
-        CompletableFuture<LucenePassageIndex> passages = CompletableFuture.supplyAsync(
-                () -> new LucenePassageIndex(kb));
         LuceneEntityIndex entities = new LuceneEntityIndex(kb);
+        LucenePassageIndex passages = new LucenePassageIndex(kb);
         Conversations conversations = new Conversations(10_000, Duration.ofMinutes(30), Clock.systemUTC());
-        CareerBot bot = new CareerBot(kb, entities, passages.join(), lexicon.join(), conversations);
+        CareerBot bot = new CareerBot(kb, entities, passages, lexicon.join(), conversations);
         long startup = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         return new Components(kb, bot, bot.catalog(), startup);
     }
