@@ -34,8 +34,9 @@ final class InteractionListener extends ListenerAdapter {
     InteractionListener(Answerer answerer, Catalog catalog, Executor executor, Clock clock) {
         AnswerCache cache = new AnswerCache(CACHE_CAPACITY, CACHE_TTL, clock);
         this.replies = new Replies(answerer, cache, new EmbedRenderer(), executor);
-        this.requests = new SlashRequests(catalog);
-        this.autocomplete = new RoleAutocomplete(catalog);
+        RoleSuggestions roles = new RoleSuggestions(catalog);
+        this.requests = new SlashRequests(roles);
+        this.autocomplete = new RoleAutocomplete(roles);
         this.buttons = new ButtonClicks(replies, cache);
         this.mentor = new MentorMenu(replies);
     }

@@ -5,7 +5,6 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
-import org.careerbot.core.Catalog;
 
 /**
  * Suggests roles while a user types a role option: names, job titles and abbreviations, typos forgiven. Answers
@@ -13,10 +12,10 @@ import org.careerbot.core.Catalog;
  * the role id.
  */
 final class RoleAutocomplete {
-    private final Catalog catalog;
+    private final RoleSuggestions roles;
 
-    RoleAutocomplete(Catalog catalog) {
-        this.catalog = catalog;
+    RoleAutocomplete(RoleSuggestions roles) {
+        this.roles = roles;
     }
 
     void suggest(CommandAutoCompleteInteractionEvent event) {
@@ -27,7 +26,7 @@ final class RoleAutocomplete {
     }
 
     List<Command.Choice> choices(String typed) {
-        return catalog.suggestRoles(typed == null ? "" : typed, OptionData.MAX_CHOICES).stream()
+        return roles.suggest(typed, OptionData.MAX_CHOICES).stream()
                 .filter(e -> e.id().length() <= Command.Choice.MAX_STRING_VALUE_LENGTH)
                 .limit(OptionData.MAX_CHOICES)
                 .map(e -> new Command.Choice(Text.cut(e.name(), Command.Choice.MAX_NAME_LENGTH), e.id()))

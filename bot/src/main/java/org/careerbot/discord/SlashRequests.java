@@ -5,7 +5,6 @@ import java.util.Map;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.careerbot.answer.Entities;
-import org.careerbot.core.Catalog;
 import org.careerbot.core.Question;
 import org.careerbot.understanding.Intent;
 
@@ -14,10 +13,10 @@ import org.careerbot.understanding.Intent;
  * contract intent directly; only {@code ask} goes through the core's understanding of free text.
  */
 final class SlashRequests {
-    private final Catalog catalog;
+    private final RoleSuggestions roles;
 
-    SlashRequests(Catalog catalog) {
-        this.catalog = catalog;
+    SlashRequests(RoleSuggestions roles) {
+        this.roles = roles;
     }
 
     /**
@@ -46,9 +45,9 @@ final class SlashRequests {
         return switch (sub) {
             case CareerCommand.ASK -> Question.of(text(event, CareerCommand.QUESTION), conversation);
             case CareerCommand.ROLE -> structured(about(event, CareerCommand.ROLE_ABOUT),
-                    roles(List.of(role(text(event, CareerCommand.ROLE)))), conversation);
-            case CareerCommand.COMPARE -> structured(Intent.ROLE_COMPARE, roles(List.of(
-                    role(text(event, CareerCommand.FIRST)), role(text(event, CareerCommand.SECOND)))), conversation);
+                    withRoles(List.of(role(text(event, CareerCommand.ROLE)))), conversation);
+            case CareerCommand.COMPARE -> compare(role(text(event, CareerCommand.FIRST)),
+                    role(text(event, CareerCommand.SECOND)), conversation);
             case CareerCommand.TASK -> structured(about(event, CareerCommand.TASK_ABOUT),
                     new Entities(List.of(), List.of(text(event, CareerCommand.TASK)), List.of(), List.of()),
                     conversation);
@@ -60,11 +59,17 @@ final class SlashRequests {
         };
     }
 
+    /** A role compared with itself is just that role. */
+    private static Question compare(String first, String second, String conversation) {
+        return first.equals(second) ? structured(Intent.ROLE_DEFINE, withRoles(List.of(first)), conversation)
+                : structured(Intent.ROLE_COMPARE, withRoles(List.of(first, second)), conversation);
+    }
+
     private static Question structured(Intent intent, Entities entities, String conversation) {
         return Question.structured(intent.id(), entities, conversation);
     }
 
-    private static Entities roles(List<String> ids) {
+    private static Entities withRoles(List<String> ids) {
         return new Entities(ids, List.of(), List.of(), List.of());
     }
 
@@ -74,15 +79,8 @@ final class SlashRequests {
         return choices.getOrDefault(about, choices.values().iterator().next());
     }
 
-    /**
-     * The role id: autocomplete sends ids, but a user may send what they typed without picking a suggestion, so
-     * anything else is read as a name, title or abbreviation, typos included.
-     */
     private String role(String value) {
-        if (value.isEmpty() || catalog.roles().stream().anyMatch(e -> e.id().equals(value))) {
-            return value;
-        }
-        return catalog.suggestRoles(value, 1).stream().findFirst().map(Catalog.Entry::id).orElse(value);
+        return roles.resolve(value);
     }
 
     private static String text(SlashCommandInteractionEvent event, String option) {
