@@ -1,5 +1,6 @@
 package org.careerbot.discord;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,6 @@ final class CareerCommand {
         for (int i = 0; i < pairs.length; i += 2) {
             map.put((String) pairs[i], (Intent) pairs[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 }

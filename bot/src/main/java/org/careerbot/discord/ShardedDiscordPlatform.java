@@ -81,7 +81,7 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
             shards = builder.build();
         } catch (RuntimeException e) {
             // JDA's messages name the problem (e.g. an invalid token) without the token itself.
-            throw new IllegalStateException("Discord refused to connect: " + e.getMessage(), e);
+            throw new IllegalStateException("Could not connect to Discord: " + e.getMessage(), e);
         }
         if (!connection.awaitReady(READY_TIMEOUT_SECONDS)) {
             throw new IllegalStateException("no Discord shard got ready within " + READY_TIMEOUT_SECONDS + " s");
