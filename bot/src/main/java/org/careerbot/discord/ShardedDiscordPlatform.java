@@ -108,7 +108,7 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
         ShardManager s = shards;
         if (s != null) {
             s.shutdown();
+            LOG.info("disconnected from Discord");
         }
-        LOG.info("disconnected from Discord");
     }
 }
