@@ -1,0 +1,54 @@
+package org.careerbot.discord;
+
+import java.util.Optional;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import org.careerbot.answer.Answer;
+import org.careerbot.core.Question;
+
+/**
+ * Handles clicks on follow-up and Share buttons. A follow-up asks its question in the clicker's conversation in
+ * this channel, so the core's context carries on (a role, then "Tools" answers for that role), and answers with
+ * the visibility of the answer that held the button.
+ */
+final class ButtonClicks {
+    static final String EXPIRED = "Sorry, this button has expired. Ask again with /career.";
+
+    private final Replies replies;
+    private final AnswerCache cache;
+
+    ButtonClicks(Replies replies, AnswerCache cache) {
+        this.replies = replies;
+        this.cache = cache;
+    }
+
+    /** Whether a custom id is one of ours. */
+    static boolean ours(String componentId) {
+        return ButtonIds.parse(componentId).isPresent();
+    }
+
+    void click(ButtonInteractionEvent event) {
+        ButtonIds.Click click = ButtonIds.parse(event.getComponentId()).orElse(null);
+        long user = event.getUser().getIdLong();
+        String conversation = ConversationIds.of(event.getChannelIdLong(), user);
+        if (click instanceof ButtonIds.AskText ask) {
+            replies.answer(event, Question.of(ask.question(), conversation), ask.ephemeral());
+        } else if (click instanceof ButtonIds.AskCached ask) {
+            Optional<String> question = cache.get(ask.key()).filter(a -> ask.index() < a.followUps().size())
+                    .map(a -> a.followUps().get(ask.index()).question());
+            question.ifPresentOrElse(q -> replies.answer(event, Question.of(q, conversation), ask.ephemeral()),
+                    () -> expired(event));
+        } else if (click instanceof ButtonIds.Share share) {
+            Optional<Answer> answer = cache.get(share.key());
+            if (answer.isPresent()) {
+                replies.share(event, new Replies.Keyed(answer.get(), share.key()), user);
+            } else {
+                // Restarted or expired: the click still carries the message, so share what the user sees.
+                replies.shareEmbeds(event, event.getMessage().getEmbeds(), user);
+            }
+        }
+    }
+
+    private static void expired(ButtonInteractionEvent event) {
+        event.reply(EmbedRenderer.notice(EXPIRED)).setEphemeral(true).queue(null, Sending.logged("expiry note"));
+    }
+}

@@ -1,0 +1,88 @@
+package org.careerbot.discord;
+
+import java.util.Optional;
+import net.dv8tion.jda.api.components.buttons.Button;
+
+/**
+ * The custom ids of Career Bot's buttons, which carry everything a stateless click handler needs within
+ * {@value Button#ID_MAX_LENGTH} characters:
+ * <ul>
+ *   <li>{@code cb:q:<e|p>:<question>}: ask this follow-up question (it fits, so the button never expires);</li>
+ *   <li>{@code cb:f:<e|p>:<n>:<key>}: ask follow-up {@code n} of the answer cached under {@code key};</li>
+ *   <li>{@code cb:s:<key>}: post the answer cached under {@code key} publicly.</li>
+ * </ul>
+ * {@code e} or {@code p}: whether the answer holding the button was ephemeral, so that the follow-up is too.
+ */
+final class ButtonIds {
+    private static final String QUESTION = "cb:q:";
+    private static final String CACHED = "cb:f:";
+    private static final String SHARE = "cb:s:";
+
+    private ButtonIds() {
+    }
+
+    /** A click on one of our buttons. */
+    sealed interface Click permits AskText, AskCached, Share {
+    }
+
+    /**
+     * Ask a question written in the id.
+     *
+     * @param ephemeral whether to answer privately
+     * @param question  the question
+     */
+    record AskText(boolean ephemeral, String question) implements Click {
+    }
+
+    /**
+     * Ask a follow-up of a cached answer.
+     *
+     * @param ephemeral whether to answer privately
+     * @param index     which follow-up
+     * @param key       the cache key
+     */
+    record AskCached(boolean ephemeral, int index, String key) implements Click {
+    }
+
+    /**
+     * Post a cached answer publicly.
+     *
+     * @param key the cache key
+     */
+    record Share(String key) implements Click {
+    }
+
+    /** The id that asks a follow-up: its text when it fits, else its place in the cached answer. */
+    static String followUp(String question, int index, String key, boolean ephemeral) {
+        String flag = ephemeral ? "e:" : "p:";
+        String text = QUESTION + flag + question;
+        return text.length() <= Button.ID_MAX_LENGTH ? text : CACHED + flag + index + ":" + key;
+    }
+
+    static String share(String key) {
+        return SHARE + key;
+    }
+
+    /** The click an id stands for; empty for ids that are not ours or are malformed. */
+    static Optional<Click> parse(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        try {
+            if (id.startsWith(SHARE)) {
+                return Optional.of(new Share(id.substring(SHARE.length())));
+            }
+            if (id.startsWith(QUESTION)) {
+                String rest = id.substring(QUESTION.length());
+                return Optional.of(new AskText(rest.startsWith("e:"), rest.substring(2)));
+            }
+            if (id.startsWith(CACHED)) {
+                String[] parts = id.substring(CACHED.length()).split(":", 3);
+                return Optional.of(new AskCached(parts[0].equals("e"), Integer.parseInt(parts[1]), parts[2]));
+            }
+        } catch (RuntimeException malformed) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+}

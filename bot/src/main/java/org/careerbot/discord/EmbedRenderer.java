@@ -1,0 +1,73 @@
+package org.careerbot.discord;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.careerbot.answer.Answer;
+
+/**
+ * Renders a platform-neutral answer as Discord messages: embeds (title, lead, a field per section, inline fields
+ * per compared role, the sources as footer), follow-up buttons and, on private answers, a Share button. Usually
+ * one message; an answer too long for one is continued in up to {@value EmbedPacker#MAX_MESSAGES}.
+ */
+final class EmbedRenderer {
+    /** Discord allows five action rows of five buttons. */
+    static final int MAX_BUTTONS = Message.MAX_COMPONENT_COUNT * 5;
+
+    /** The messages, in order: the first carries the content line, the last the buttons. */
+    List<MessageCreateData> render(Answer answer, Delivery delivery) {
+        List<List<MessageEmbed>> pages = EmbedPacker.pack(answer.title(), answer.lead(), EmbedLayout.groups(answer),
+                answer.sources());
+        List<MessageCreateData> messages = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(pages.get(i))
+                    .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
+            if (i == 0 && !delivery.content().isBlank()) {
+                message.setContent(Text.cut(delivery.content(), Message.MAX_CONTENT_LENGTH));
+                message.mentionUsers(delivery.ping().stream().map(Long::toUnsignedString).toList());
+            }
+            if (i == pages.size() - 1) {
+                message.setComponents(buttons(answer, delivery));
+            }
+            messages.add(message.build());
+        }
+        return messages;
+    }
+
+    /** A short plain message, such as an apology; it never pings anybody. */
+    static MessageCreateData notice(String text) {
+        return new MessageCreateBuilder().setContent(Text.cut(text, Message.MAX_CONTENT_LENGTH))
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build();
+    }
+
+    /** Follow-ups in the core's order, then Share, five a row; duplicates are dropped (ids must be unique). */
+    static List<ActionRow> buttons(Answer answer, Delivery delivery) {
+        List<Button> buttons = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int room = MAX_BUTTONS - (delivery.ephemeral() ? 1 : 0);
+        List<Answer.FollowUp> followUps = answer.followUps();
+        for (int i = 0; i < followUps.size() && buttons.size() < room; i++) {
+            Answer.FollowUp f = followUps.get(i);
+            if (f.question() == null || f.question().isBlank()) {
+                continue;
+            }
+            String id = ButtonIds.followUp(f.question().strip(), i, delivery.key(), delivery.ephemeral());
+            String label = f.label() == null || f.label().isBlank() ? f.question() : f.label();
+            if (ids.add(id)) {
+                buttons.add(Button.secondary(id, Text.cut(label, Button.LABEL_MAX_LENGTH)));
+            }
+        }
+        if (delivery.ephemeral()) {
+            buttons.add(Button.primary(ButtonIds.share(delivery.key()), "Share"));
+        }
+        return buttons.isEmpty() ? List.of() : ActionRow.partitionOf(buttons);
+    }
+}

@@ -1,0 +1,117 @@
+package org.careerbot.discord;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.careerbot.answer.Answer;
+import org.careerbot.core.Answerer;
+import org.careerbot.core.Question;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers interactions within Discord's three seconds: acknowledges at once with a deferred reply, asks the core on
+ * a worker thread (never the gateway's), then edits the answer in. Any failure still reaches the user as a
+ * "Sorry, …" message.
+ */
+final class Replies {
+    static final String SORRY = "Sorry, something went wrong while answering. Please try again in a moment.";
+    static final String BUSY = "Sorry, Career Bot is busy or restarting. Please try again in a minute.";
+    private static final Logger LOG = LoggerFactory.getLogger(Replies.class);
+
+    private final Answerer answerer;
+    private final AnswerCache cache;
+    private final EmbedRenderer renderer;
+    private final Executor executor;
+
+    Replies(Answerer answerer, AnswerCache cache, EmbedRenderer renderer, Executor executor) {
+        this.answerer = answerer;
+        this.cache = cache;
+        this.renderer = renderer;
+        this.executor = executor;
+    }
+
+    /**
+     * An answer and its cache key.
+     *
+     * @param answer the answer
+     * @param key    its key, which its buttons carry
+     */
+    record Keyed(Answer answer, String key) {
+    }
+
+    /** Answers privately or in the channel; follow-up pages keep that visibility. */
+    void answer(IReplyCallback event, Question question, boolean ephemeral) {
+        deferred(event, ephemeral, hook -> {
+            Keyed a = ask(question);
+            Delivery d = ephemeral ? Delivery.privately(a.key()) : Delivery.publicly(a.key(), "", List.of());
+            Sending.editThenFollow(hook, render(a, d), ephemeral);
+        });
+    }
+
+    /** The mentor flow: the mentor sees a private note, the learner a public answer that mentions (pings) them. */
+    void answerFor(IReplyCallback event, Question question, long learnerId, long mentorId) {
+        deferred(event, true, hook -> {
+            Keyed a = ask(question);
+            String content = Text.mention(learnerId) + ", " + Text.mention(mentorId)
+                    + " asked Career Bot this for you:";
+            Sending.noteThenPost(hook, "Posted for " + Text.mention(learnerId) + " in this channel.",
+                    render(a, Delivery.publicly(a.key(), content, List.of(learnerId))));
+        });
+    }
+
+    /** Posts a cached answer in the channel, with its follow-ups. */
+    void share(IReplyCallback event, Keyed answer, long sharerId) {
+        String content = "Shared by " + Text.mention(sharerId) + ":";
+        deferred(event, false, hook -> Sending.editThenFollow(hook,
+                render(answer, Delivery.publicly(answer.key(), content, List.of())), false));
+    }
+
+    /** Posts embeds as they are: the share of an answer that has left the cache. */
+    void shareEmbeds(IReplyCallback event, List<MessageEmbed> embeds, long sharerId) {
+        MessageCreateData page = new MessageCreateBuilder().setContent("Shared by " + Text.mention(sharerId) + ":")
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).setEmbeds(embeds).build();
+        deferred(event, false, hook -> Sending.editThenFollow(hook, List.of(page), false));
+    }
+
+    /** Asks the core and caches the answer for its buttons. */
+    Keyed ask(Question question) {
+        Answer answer = answerer.answer(question);
+        return new Keyed(answer, cache.put(answer));
+    }
+
+    List<MessageCreateData> render(Keyed answer, Delivery delivery) {
+        return renderer.render(answer.answer(), delivery);
+    }
+
+    /**
+     * Acknowledges now, then does the work on a worker; a failure or a full queue edits in an apology.
+     *
+     * @param work what to do with the interaction's hook once acknowledged
+     */
+    void deferred(IReplyCallback event, boolean ephemeral, Consumer<InteractionHook> work) {
+        event.deferReply(ephemeral).queue(null, Sending.logged("deferral"));
+        InteractionHook hook = event.getHook();
+        try {
+            executor.execute(() -> {
+                try {
+                    work.accept(hook);
+                } catch (RuntimeException e) {
+                    LOG.error("answering an interaction failed", e);
+                    Sending.note(hook, SORRY);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("no worker free for an interaction: {}", e.getMessage());
+            Sending.note(hook, BUSY);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.careerbot.discord;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import org.careerbot.core.Answerer;
+import org.careerbot.core.Catalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Career Bot on Discord: connects through JDA's shard manager with no gateway intents (slash commands, buttons
+ * and message commands arrive as interactions, which need none), registers the commands, and answers on a small
+ * pool of workers so the gateway threads never wait for the core.
+ */
+public final class ShardedDiscordPlatform implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ShardedDiscordPlatform.class);
+    private static final int WORKERS = 4;
+    /** Beyond this many waiting questions, new ones get "busy" at once rather than an answer after the deadline. */
+    private static final int QUEUE = 256;
+    private static final long READY_TIMEOUT_SECONDS = 120;
+
+    private final DiscordSettings settings;
+    private final Answerer answerer;
+    private final Catalog catalog;
+    private final ThreadPoolExecutor workers;
+    private final ConnectionLog connection = new ConnectionLog();
+    private volatile ShardManager shards;
+
+    /**
+     * A platform, not yet connected.
+     *
+     * @param settings the token, shards and registration scope
+     * @param answerer the core
+     * @param catalog  the entities, for choices and suggestions
+     */
+    public ShardedDiscordPlatform(DiscordSettings settings, Answerer answerer, Catalog catalog) {
+        this.settings = settings;
+        this.answerer = answerer;
+        this.catalog = catalog;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
+                r -> {
+                    Thread t = new Thread(r, "discord-answer-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
+    /** The platform's name. */
+    public String name() {
+        return "discord";
+    }
+
+    /**
+     * Connects every shard of this process and registers the commands; returns once a shard is ready.
+     *
+     * @throws IllegalStateException if Discord refuses the token or no shard gets ready in time
+     * @throws InterruptedException  if interrupted while waiting
+     */
+    public void start() throws InterruptedException {
+        LOG.info("connecting to Discord: {}", settings);
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
+                .createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
+                .setEnableShutdownHook(false) // close() stops in order: answers in flight first
+                .addEventListeners(connection,
+                        new InteractionListener(answerer, catalog, workers, Clock.systemUTC()),
+                        new CommandRegistrar(new CommandDefinitions(catalog).commands(), settings.guildId()));
+        if (settings.shards() != null) {
+            builder.setShardsTotal(settings.shards().total())
+                    .setShards(settings.shards().from(), settings.shards().to());
+        }
+        try {
+            shards = builder.build();
+        } catch (RuntimeException e) {
+            // JDA's messages name the problem (e.g. an invalid token) without the token itself.
+            throw new IllegalStateException("Could not connect to Discord: " + e.getMessage(), e);
+        }
+        if (!connection.awaitReady(READY_TIMEOUT_SECONDS)) {
+            throw new IllegalStateException("no Discord shard got ready within " + READY_TIMEOUT_SECONDS + " s");
+        }
+    }
+
+    /** Whether some shard is connected now. */
+    public boolean connected() {
+        ShardManager s = shards;
+        return s != null && s.getShards().stream().anyMatch(j -> j.getStatus() == JDA.Status.CONNECTED);
+    }
+
+    /** Stops taking questions, lets answers in flight finish (up to 10 s), then disconnects. */
+    @Override
+    public void close() {
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("{} answers still running at shutdown", workers.getActiveCount());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ShardManager s = shards;
+        if (s != null) {
+            s.shutdown();
+            LOG.info("disconnected from Discord");
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.careerbot.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.careerbot.answer.Answer;
+import org.careerbot.answer.Entities;
+import org.careerbot.core.CareerBot;
+import org.careerbot.core.Question;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DiscordEmbedRendererTest {
+    private static CareerBot bot;
+    private final EmbedRenderer renderer = new EmbedRenderer();
+
+    @BeforeAll
+    static void core() {
+        bot = TestCore.create();
+    }
+
+    private static Answer ask(String intent, List<String> roles, List<String> tasks) {
+        return bot.answer(Question.structured(intent, new Entities(roles, tasks, List.of(), List.of()), "render"));
+    }
+
+    private static List<MessageEmbed> embeds(List<MessageCreateData> messages) {
+        return messages.stream().flatMap(m -> m.getEmbeds().stream()).toList();
+    }
+
+    private static List<MessageEmbed.Field> fields(List<MessageCreateData> messages) {
+        return embeds(messages).stream().flatMap(e -> e.getFields().stream()).toList();
+    }
+
+    @Test
+    void comparisonOfThreeRolesShowsOneInlineFieldPerRoleWithinLimits() {
+        Answer compare = ask("role.compare",
+                List.of("data-scientist", "machine-learning-engineer", "data-analyst"), List.of());
+        List<MessageCreateData> messages = renderer.render(compare, Delivery.privately("k"));
+
+        Limits.check(messages);
+        assertEquals(1, messages.size());
+        List<String> inline = fields(messages).stream().filter(MessageEmbed.Field::isInline)
+                .map(MessageEmbed.Field::getName).toList();
+        assertEquals(List.of("Data scientist", "Machine learning engineer", "Data analyst"), inline.subList(0, 3));
+        MessageEmbed.Field firstColumn = fields(messages).stream().filter(MessageEmbed.Field::isInline).findFirst()
+                .orElseThrow();
+        assertTrue(firstColumn.getValue().startsWith("**Tasks**"), firstColumn.getValue());
+        assertEquals(compare.title(), messages.get(0).getEmbeds().get(0).getTitle());
+    }
+
+    @Test
+    void longSectionIsSplitIntoContinuedFieldsWithoutLosingBullets() {
+        Answer modeling = ask("task.subtasks", List.of(), List.of("modeling"));
+        List<MessageCreateData> messages = renderer.render(modeling, Delivery.privately("k"));
+
+        Limits.check(messages);
+        List<MessageEmbed.Field> fields = fields(messages);
+        assertTrue(fields.size() >= 3, "2,600 characters need at least three fields: " + fields.size());
+        assertEquals("Subtasks, with examples", fields.get(0).getName());
+        assertEquals("Subtasks, with examples (continued)", fields.get(1).getName());
+        String all = String.join("\n", fields.stream().map(MessageEmbed.Field::getValue).toList());
+        for (String bullet : modeling.sections().get(0).bullets()) {
+            assertTrue(all.contains(bullet.substring(0, 30)), "kept: " + bullet);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"help", "role.list", "lifecycle", "career.tips", "org.types"})
+    void largestGeneralAnswersFitOneMessage(String intent) {
+        List<MessageCreateData> messages = renderer.render(ask(intent, List.of(), List.of()),
+                Delivery.privately("k"));
+        Limits.check(messages);
+        assertEquals(1, messages.size());
+    }
+
+    @Test
+    void sourcesAreTheFooterOfTheLastEmbed() {
+        Answer role = ask("role.define", List.of("data-scientist"), List.of());
+        List<MessageEmbed> embeds = embeds(renderer.render(role, Delivery.privately("k")));
+        String footer = embeds.get(embeds.size() - 1).getFooter().getText();
+        assertTrue(footer.startsWith("Sources: "), footer);
+        role.sources().forEach(s -> assertTrue(footer.contains(s), s));
+    }
+
+    @Test
+    void hugeAnswerIsSplitIntoSeveralMessagesAndShortenedWithinEveryLimit() {
+        Answer huge = huge();
+        List<MessageCreateData> messages = renderer.render(huge, Delivery.publicly("k", "<@1> ".repeat(900),
+                List.of(1L)));
+
+        Limits.check(messages);
+        assertEquals(EmbedPacker.MAX_MESSAGES, messages.size());
+        MessageEmbed first = messages.get(0).getEmbeds().get(0);
+        assertTrue(first.getTitle().endsWith(Text.ELLIPSIS));
+        assertTrue(first.getDescription().endsWith(Text.ELLIPSIS));
+        List<MessageEmbed> last = messages.get(messages.size() - 1).getEmbeds();
+        assertTrue(last.get(last.size() - 1).getFooter().getText().startsWith(EmbedPacker.SHORTENED));
+        assertTrue(last.get(last.size() - 1).getFooter().getText().contains("more)"));
+        assertTrue(messages.get(0).getContent().length() <= 2000);
+        assertTrue(messages.get(0).getComponents().isEmpty(), "buttons go on the last message");
+        assertEquals(5, messages.get(messages.size() - 1).getComponents().size());
+    }
+
+    @Test
+    void manySmallSectionsTakeSeveralEmbedsOfOneMessage() {
+        List<Answer.Section> sections = IntStream.range(0, 60)
+                .mapToObj(i -> new Answer.Section("Section " + i, List.of("one short bullet"))).toList();
+        Answer many = new Answer("search", Entities.NONE, "Many", "Lead", sections, null, List.of("a.txt#A"),
+                List.of());
+        List<MessageCreateData> messages = renderer.render(many, Delivery.privately("k"));
+
+        Limits.check(messages);
+        assertEquals(1, messages.size());
+        assertEquals(3, messages.get(0).getEmbeds().size(), "25 + 25 + 10 fields");
+        assertEquals(60, fields(messages).size());
+        assertEquals(null, messages.get(0).getEmbeds().get(1).getTitle(), "only the first embed has the title");
+    }
+
+    @Test
+    void hugeComparisonTableStaysWithinFieldAndEmbedLimits() {
+        List<String> columns = IntStream.range(0, 9).mapToObj(i -> "Role " + i + " ".repeat(3) + "x".repeat(300))
+                .toList();
+        List<Answer.Row> rows = IntStream.range(0, 20)
+                .mapToObj(r -> new Answer.Row("Aspect " + r, columns.stream().map(c -> "cell ".repeat(400)).toList()))
+                .toList();
+        Answer table = new Answer("role.compare", Entities.NONE, "Many roles", "", List.of(),
+                new Answer.Table(columns, rows), List.of("a.txt#A"), List.of());
+        List<MessageCreateData> messages = renderer.render(table, Delivery.privately("k"));
+
+        Limits.check(messages);
+        for (MessageEmbed embed : embeds(messages)) {
+            long inline = embed.getFields().stream().filter(MessageEmbed.Field::isInline).count();
+            assertEquals(0, inline % EmbedLayout.MAX_COLUMNS, "table lines are never torn apart");
+        }
+        assertEquals("Role 0", fields(messages).get(0).getName().substring(0, 6));
+    }
+
+    @Test
+    void privateAnswerHasFollowUpsCarryingTheirQuestionThenShare() {
+        Answer role = ask("role.define", List.of("data-scientist"), List.of());
+        MessageCreateData message = renderer.render(role, Delivery.privately("abc")).get(0);
+
+        List<Button> buttons = Limits.buttons(message.getComponents());
+        assertEquals(role.followUps().size() + 1, buttons.size());
+        assertEquals("Share", buttons.get(buttons.size() - 1).getLabel());
+        assertEquals("cb:s:abc", buttons.get(buttons.size() - 1).getCustomId());
+        Button tools = Limits.button(message.getComponents(), "Tools");
+        assertEquals("cb:q:e:What tools does a data scientist use?", tools.getCustomId());
+    }
+
+    @Test
+    void publicAnswerHasNoShareButtonAndPublicFollowUps() {
+        Answer role = ask("role.define", List.of("data-scientist"), List.of());
+        MessageCreateData message = renderer.render(role, Delivery.publicly("abc", "", List.of())).get(0);
+
+        List<Button> buttons = Limits.buttons(message.getComponents());
+        assertEquals(role.followUps().size(), buttons.size());
+        assertTrue(buttons.stream().allMatch(b -> b.getCustomId().startsWith("cb:q:p:")));
+    }
+
+    @Test
+    void mentionsPingOnlyTheNamedUsers() {
+        Answer role = ask("role.define", List.of("data-scientist"), List.of());
+        MessageCreateData message = renderer.render(role,
+                Delivery.publicly("k", "<@42>, <@7> asked this for you", List.of(42L))).get(0);
+
+        assertEquals("<@42>, <@7> asked this for you", message.getContent());
+        assertEquals(java.util.Set.of("42"), message.getMentionedUsers());
+        assertTrue(message.getAllowedMentions().isEmpty(), "no @everyone, roles or other users");
+    }
+
+    @Test
+    void markdownInKnowledgeTextIsShownLiterally() {
+        Answer a = new Answer("search", Entities.NONE, "T", "Use __init__ and **not bold**",
+                List.of(new Answer.Section("H", List.of("a *b* c"))), null, List.of(), List.of());
+        MessageEmbed embed = renderer.render(a, Delivery.privately("k")).get(0).getEmbeds().get(0);
+        assertFalse(embed.getDescription().contains(" __init__"), embed.getDescription());
+        assertTrue(embed.getFields().get(0).getValue().contains("\\*b\\*"), embed.getFields().get(0).getValue());
+    }
+
+    /** Every part far over its limit: a 1,000-char title, 10,000-char lead, 30 sections of 100 bullets. */
+    static Answer huge() {
+        List<Answer.Section> sections = new ArrayList<>();
+        for (int s = 0; s < 30; s++) {
+            List<String> bullets = new ArrayList<>();
+            for (int b = 0; b < 100; b++) {
+                bullets.add("Bullet " + b + " " + "words ".repeat(b == 0 ? 300 : 50));
+            }
+            sections.add(new Answer.Section("Section " + s + " " + "h".repeat(s == 0 ? 400 : 10), bullets));
+        }
+        List<String> sources = IntStream.range(0, 80).mapToObj(i -> "source_" + i + ".txt#Section " + i).toList();
+        List<Answer.FollowUp> followUps = IntStream.range(0, 40).mapToObj(i -> new Answer.FollowUp(
+                "Label " + i + " " + "l".repeat(100), "Question " + i + " " + "q".repeat(150))).toList();
+        return new Answer("search", Entities.NONE, "T".repeat(1000), "Lead ".repeat(2000), sections, null, sources,
+                followUps);
+    }
+}
