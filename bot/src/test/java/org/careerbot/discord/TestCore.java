@@ -1,10 +1,10 @@
 package org.careerbot.discord;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.careerbot.core.CareerBot;
-import org.careerbot.knowledge.KnowledgeBase;
-import org.careerbot.knowledge.KnowledgeLoader;
-import org.careerbot.knowledge.index.LuceneEntityIndex;
-import org.careerbot.knowledge.index.LucenePassageIndex;
+import org.careerbot.core.Conversations;
+import org.careerbot.core.TestBot;
 
 /** The real core over the built-in knowledge, built as {@code Main.components()} builds it. */
 final class TestCore {
@@ -12,7 +12,6 @@ final class TestCore {
     }
 
     static CareerBot create() {
-        KnowledgeBase kb = KnowledgeLoader.loadBuiltIn();
-        return new CareerBot(kb, new LuceneEntityIndex(kb), new LucenePassageIndex(kb));
+        return TestBot.create(new Conversations(1_000, Duration.ofMinutes(30), Clock.systemUTC()));
     }
 }
