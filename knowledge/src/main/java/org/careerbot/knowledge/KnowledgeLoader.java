@@ -38,6 +38,8 @@ public final class KnowledgeLoader {
     private final Origin<SourceDoc> sources = new Origin<>("source", SourceDoc::file);
     private final Map<String, String> sectionTexts = new LinkedHashMap<>();
     private Synonyms synonyms = Synonyms.none();
+    /** Which file last named synonyms for an entity ({@code KIND:id}), so that problems can name it. */
+    private final Map<String, String> synonymFiles = new LinkedHashMap<>();
 
     private KnowledgeLoader() {
     }
@@ -86,7 +88,12 @@ public final class KnowledgeLoader {
         read(dir, "tasks.json", Task.class).ifPresent(list -> tasks.add(list, name(dir, "tasks.json")));
         read(dir, "roles.json", Role.class).ifPresent(list -> roles.add(list, name(dir, "roles.json")));
         read(dir, "topics.json", Topic.class).ifPresent(list -> topics.add(list, name(dir, "topics.json")));
-        readOne(dir, "synonyms.json", Synonyms.class).ifPresent(s -> synonyms = synonyms.merge(s));
+        readOne(dir, "synonyms.json", Synonyms.class).ifPresent(s -> {
+            synonyms = synonyms.merge(s);
+            for (EntityKind kind : EntityKind.values()) {
+                s.of(kind).keySet().forEach(id -> synonymFiles.put(kind.name() + ":" + id, name(dir, "synonyms.json")));
+            }
+        });
     }
 
     private KnowledgeBase build() {
@@ -94,7 +101,7 @@ public final class KnowledgeLoader {
         KnowledgeBase kb = new KnowledgeBase(roles.entries(), tasks.entries(), skills.entries(), tools.entries(),
                 topics.entries(), sources.entries(), synonyms, sectionTexts);
         problems.addAll(new KnowledgeValidator(kb, roles::fileOf, tasks::fileOf, skills::fileOf, tools::fileOf,
-                topics::fileOf).validate());
+                topics::fileOf, key -> synonymFiles.getOrDefault(key, "synonyms.json"), sources::fileOf).validate());
         if (!problems.isEmpty()) {
             throw new KnowledgeException(problems);
         }
@@ -103,6 +110,9 @@ public final class KnowledgeLoader {
 
     private void readText(Path dir, SourceDoc doc) {
         String file = name(dir, "sources.json");
+        if (doc == null || doc.file() == null || doc.sections().stream().anyMatch(s -> s.start() == null)) {
+            return; // the validator names what is missing
+        }
         try {
             Optional<String> text = readString(dir, "sources/" + doc.file());
             // a content directory may cite documents it does not ship (a URL, a handbook): no sections text then

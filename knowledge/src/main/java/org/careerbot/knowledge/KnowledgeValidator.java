@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 final class KnowledgeValidator {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9+#.]*(-[a-z0-9+#.]+)*");
     private static final Set<String> SCOPES = Set.of("core", "some");
+    /** The texts' words for a level in a skill profile, as knowledge/README.md lists them. */
+    private static final Set<String> LEVELS = Set.of("solid", "outstanding", "developing", "accomplished",
+            "demonstrated", "commonly used", "usually required", "varies among teams", "not needed", "required");
 
     private final KnowledgeBase kb;
     private final Function<String, String> roleFile;
@@ -18,22 +21,28 @@ final class KnowledgeValidator {
     private final Function<String, String> skillFile;
     private final Function<String, String> toolFile;
     private final Function<String, String> topicFile;
+    private final Function<String, String> synonymsFile;
+    private final Function<String, String> sourceFile;
     private final List<Problem> problems = new ArrayList<>();
     private String file = "";
     private String entry = "";
 
     KnowledgeValidator(KnowledgeBase kb, Function<String, String> roleFile, Function<String, String> taskFile,
                        Function<String, String> skillFile, Function<String, String> toolFile,
-                       Function<String, String> topicFile) {
+                       Function<String, String> topicFile, Function<String, String> synonymsFile,
+                       Function<String, String> sourceFile) {
         this.kb = kb;
         this.roleFile = roleFile;
         this.taskFile = taskFile;
         this.skillFile = skillFile;
         this.toolFile = toolFile;
         this.topicFile = topicFile;
+        this.synonymsFile = synonymsFile;
+        this.sourceFile = sourceFile;
     }
 
     List<Problem> validate() {
+        kb.sources().forEach(this::sourceDoc);
         kb.tools().forEach(t -> {
             at(toolFile.apply(t.id()), "tool", t.id());
             required("name", t.name());
@@ -103,6 +112,9 @@ final class KnowledgeValidator {
         for (Role.ProfileEntry p : r.profile()) {
             required("profile area", p.area());
             required("profile level", p.level());
+            if (p.level() != null && !LEVELS.contains(p.level())) {
+                problem("profile level '" + p.level() + "' is not one of " + new java.util.TreeSet<>(LEVELS));
+            }
             required("profile text", p.text());
             if (p.skill() != null) {
                 ref("profile skill", EntityKind.SKILL, p.skill());
@@ -132,10 +144,19 @@ final class KnowledgeValidator {
         facts("outlook", r.outlook());
     }
 
+    private void sourceDoc(SourceDoc doc) {
+        at(sourceFile.apply(String.valueOf(doc.file())), "source", String.valueOf(doc.file()));
+        required("file", doc.file());
+        for (SourceDoc.Section s : doc.sections()) {
+            required("section name", s.name());
+            required("section '" + s.name() + "' start", s.start());
+        }
+    }
+
     private void synonyms() {
         for (EntityKind kind : EntityKind.values()) {
             kb.synonyms().of(kind).forEach((id, names) -> {
-                at("synonyms.json", kind.name().toLowerCase() + " synonyms", id);
+                at(synonymsFile.apply(kind.name() + ":" + id), kind.name().toLowerCase() + " synonyms", id);
                 ref("id", kind, id);
                 names.forEach(n -> required("name", n));
             });
@@ -145,7 +166,9 @@ final class KnowledgeValidator {
     private void at(String file, String kind, String id) {
         this.file = file;
         this.entry = kind + " '" + id + "'";
-        id("id", id);
+        if (!"source".equals(kind)) {
+            id("id", id);
+        }
     }
 
     private void id(String what, String id) {
@@ -185,9 +208,9 @@ final class KnowledgeValidator {
         int hash = citation.indexOf('#');
         String docName = hash < 0 ? citation : citation.substring(0, hash);
         String section = hash < 0 ? "" : citation.substring(hash + 1);
-        kb.sources().stream().filter(d -> d.file().equals(docName)).findFirst().ifPresentOrElse(
+        kb.sources().stream().filter(d -> docName.equals(d.file())).findFirst().ifPresentOrElse(
                 doc -> {
-                    if (doc.sections().stream().noneMatch(s -> s.name().equals(section))) {
+                    if (doc.sections().stream().noneMatch(s -> section.equals(s.name()))) {
                         problem(what + " cites an unknown section '" + citation + "'");
                     }
                 },
@@ -195,7 +218,9 @@ final class KnowledgeValidator {
     }
 
     private void ref(String what, EntityKind kind, String id) {
-        if (!kb.ids(kind).contains(id)) {
+        if (id == null) {
+            problem(what + " is missing");
+        } else if (!kb.ids(kind).contains(id)) {
             problem(what + " '" + id + "' does not exist");
         }
     }

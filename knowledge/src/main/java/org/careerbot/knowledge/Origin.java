@@ -44,7 +44,7 @@ final class Origin<T> {
     }
 
     String fileOf(String id) {
-        return files.getOrDefault(id, "?");
+        return files.getOrDefault(String.valueOf(id), "?");
     }
 
     String kind() {

@@ -16,7 +16,6 @@ import org.careerbot.knowledge.index.LuceneEntityIndex;
 import org.careerbot.knowledge.index.Mention;
 import org.careerbot.knowledge.index.Tokens;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -238,8 +237,6 @@ class KnowledgeValidationTest {
     }
 
     @Test
-    @Disabled("bug: KnowledgeValidator.synonyms() (KnowledgeValidator.java:138) reports synonym problems with the "
-            + "bare file name \"synonyms.json\" instead of the content directory's path, unlike every other file")
     void synonymProblemNamesTheContentDirectorysFile() throws IOException {
         write("synonyms.json", "{\"roles\": {\"astronaut\": [\"space person\"]}}");
         assertEquals(dir.resolve("synonyms.json").toString(), onlyProblem().file());
@@ -337,9 +334,6 @@ class KnowledgeValidationTest {
     }
 
     @Test
-    @Disabled("bug: Origin.add (Origin.java:33, 38) files an entry without id under the key \"null\" "
-            + "(String.valueOf), but KnowledgeValidator.at looks the file up with the null id itself "
-            + "(Origin.fileOf(null)), so the problem names file \"?\" instead of roles.json")
     void roleWithoutIdNamesItsFile() throws IOException {
         write("roles.json", "[" + role("quant-developer", "Quant developer", null, "modeling")
                 .replace("\"id\": \"quant-developer\",", "") + "]");
@@ -347,9 +341,6 @@ class KnowledgeValidationTest {
     }
 
     @Test
-    @Disabled("bug: KnowledgeValidator.role -> ref (KnowledgeValidator.java:198) calls "
-            + "kb.ids(kind).contains(null) on an immutable List.copyOf list, which throws NullPointerException: "
-            + "a role task entry without \"task\" crashes load()/check() instead of being reported")
     void roleTaskWithoutTaskIdIsAProblemNotACrash() throws IOException {
         write("roles.json", "[" + role("quant-developer", "Quant developer", null, "modeling")
                 .replace("\"task\": \"modeling\", ", "") + "]");
@@ -358,10 +349,6 @@ class KnowledgeValidationTest {
     }
 
     @Test
-    @Disabled("bug: sources.json entries are never validated (KnowledgeValidator has no check of SourceDoc "
-            + "fields): an entry without \"file\" is accepted as source 'null'; and once a citation is looked up "
-            + "past it, KnowledgeValidator.source (KnowledgeValidator.java:188, d.file().equals) throws "
-            + "NullPointerException out of load()/check()")
     void sourceWithoutFileIsAProblemNotACrash() throws IOException {
         write("sources.json", "[{\"title\": \"Community FAQ\", \"sections\": []}]");
         assertFalse(assertDoesNotThrow(() -> KnowledgeLoader.check(dir)).isEmpty(), "a source without file");
@@ -371,8 +358,6 @@ class KnowledgeValidationTest {
     }
 
     @Test
-    @Disabled("bug: KnowledgeValidator.source (KnowledgeValidator.java:190, s.name().equals) throws "
-            + "NullPointerException when a cited source has a section without \"name\"")
     void sectionWithoutNameIsAProblemNotACrash() throws IOException {
         write("sources.json", "[{\"file\": \"community-faq\", \"sections\": [{\"start\": \"Pay\"}]}]");
         write("topics.json", topic("salaries", "{\"text\": \"Pay is good.\", \"source\": \"community-faq#Pay\"}"));
@@ -380,9 +365,6 @@ class KnowledgeValidationTest {
     }
 
     @Test
-    @Disabled("bug: SourceTexts.find (SourceTexts.java:56, fold at line 52) folds a null section start: a content "
-            + "source whose section has no \"start\" and whose text exists throws NullPointerException out of "
-            + "load()/check()")
     void sectionWithoutStartIsAProblemNotACrash() throws IOException {
         write("sources.json", "[{\"file\": \"handbook.txt\", \"sections\": [{\"name\": \"Pay\"}]}]");
         write("sources/handbook.txt", "# Pay\nPay is good.\n");

@@ -34,6 +34,11 @@ import org.careerbot.knowledge.KnowledgeBase;
  * suggestions for partial, misspelt input, as autocomplete needs.
  */
 public final class LuceneEntityIndex implements EntityFinder {
+    /** Autocomplete input longer than any name is cut: Lucene's automata refuse very long terms. */
+    private static final int MAX_TYPED = 200;
+    private static final int MAX_WORD = 40;
+    private static final int MAX_WORDS = 8;
+
     private final NameTable names;
     private final IndexSearcher searcher;
 
@@ -103,7 +108,12 @@ public final class LuceneEntityIndex implements EntityFinder {
 
     @Override
     public List<String> suggest(EntityKind kind, String typed, int max) {
-        List<String> words = Tokens.of(typed == null ? "" : typed);
+        if (max <= 0) {
+            return List.of();
+        }
+        String input = typed == null ? "" : typed.length() > MAX_TYPED ? typed.substring(0, MAX_TYPED) : typed;
+        List<String> words = Tokens.of(input).stream().map(w -> w.length() > MAX_WORD ? w.substring(0, MAX_WORD) : w)
+                .limit(MAX_WORDS).toList();
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term("kind", kind.name())), BooleanClause.Occur.FILTER);
         if (!words.isEmpty()) {
@@ -119,10 +129,10 @@ public final class LuceneEntityIndex implements EntityFinder {
         try {
             Set<String> ids = new LinkedHashSet<>();
             for (ScoreDoc hit : searcher.search(query.build(), 200).scoreDocs) {
-                ids.add(searcher.storedFields().document(hit.doc).get("id"));
                 if (ids.size() >= max) {
                     break;
                 }
+                ids.add(searcher.storedFields().document(hit.doc).get("id"));
             }
             return List.copyOf(ids);
         } catch (IOException e) {

@@ -35,6 +35,8 @@ import org.careerbot.knowledge.KnowledgeBase;
 public final class LucenePassageIndex implements PassageSearch {
     private static final int MAX_QUERY_CHARS = 2_000;
     private static final int SNIPPET_CHARS = 320;
+    private static final int MAX_SNIPPET_CHARS = 400;
+    private static final int MAX_HITS = 100;
 
     private final Analyzer analyzer = new EnglishAnalyzer(SearchWords.charArraySet());
     private final IndexSearcher searcher;
@@ -62,7 +64,11 @@ public final class LucenePassageIndex implements PassageSearch {
         return hits(text, max, false);
     }
 
-    private List<Passage> hits(String text, int max, boolean snippets) {
+    private List<Passage> hits(String text, int wanted, boolean snippets) {
+        int max = Math.min(wanted, MAX_HITS);
+        if (max <= 0) {
+            return List.of();
+        }
         String cut = text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
         try {
             QueryParser parser = new QueryParser("text", analyzer);
@@ -104,7 +110,13 @@ public final class LucenePassageIndex implements PassageSearch {
         highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
         try {
             String best = highlighter.getBestFragment(analyzer, "text", body);
-            return best == null ? body.substring(0, SNIPPET_CHARS) + "…" : "…" + best.strip() + "…";
+            String fragment = best == null ? body.substring(0, SNIPPET_CHARS) : best.strip();
+            if (fragment.length() > MAX_SNIPPET_CHARS - 2) {
+                // the span fragmenter keeps a short tail in its fragment: cut at a word to stay readable
+                int cut = fragment.lastIndexOf(' ', MAX_SNIPPET_CHARS - 2);
+                fragment = fragment.substring(0, cut > 0 ? cut : MAX_SNIPPET_CHARS - 2);
+            }
+            return (body.startsWith(fragment) ? "" : "…") + fragment + "…";
         } catch (InvalidTokenOffsetsException e) {
             return body.substring(0, SNIPPET_CHARS) + "…";
         }

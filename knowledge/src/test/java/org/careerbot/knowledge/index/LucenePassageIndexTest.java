@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.KnowledgeLoader;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -163,9 +162,6 @@ class LucenePassageIndexTest {
     }
 
     @Test
-    @Disabled("bug: LucenePassageIndex.snippet (LucenePassageIndex.java:79-91): SimpleSpanFragmenter only starts a "
-            + "new fragment when at least fragmentSize/2 (160) characters remain, so a passage of 321-~480 "
-            + "characters comes back whole, wrapped in '\u2026' as if cut (snippets of 458-471 characters seen)")
     void snippetsOfLongPassagesAreAtMostAbout400Characters() {
         for (String question : SNIPPET_QUESTIONS) {
             for (Passage p : index.search(question, 10)) {
@@ -183,9 +179,6 @@ class LucenePassageIndexTest {
     }
 
     @Test
-    @Disabled("bug: LucenePassageIndex.search (LucenePassageIndex.java:64) calls searcher.search(query, max * 4); "
-            + "with max 0 (or max > Integer.MAX_VALUE / 4, where max * 4 overflows) Lucene throws "
-            + "IllegalArgumentException (numHits must be > 0), breaking 'never throws'")
     void zeroOrHugeMaxDoesNotThrow() {
         assertEquals(List.of(), assertDoesNotThrow(() -> index.search("python", 0)));
         assertFalse(assertDoesNotThrow(() -> index.search("python", Integer.MAX_VALUE)).isEmpty());
