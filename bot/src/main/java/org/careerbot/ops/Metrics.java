@@ -1,0 +1,53 @@
+package org.careerbot.ops;
+
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The bot's metrics, exposed in Prometheus text format: questions by intent and platform, latency, errors. */
+public final class Metrics {
+    private final PrometheusRegistry registry = new PrometheusRegistry();
+    private final Counter questions = Counter.builder().name("careerbot_questions_total")
+            .help("Questions answered, by platform and intent").labelNames("platform", "intent").register(registry);
+    private final Histogram latency = Histogram.builder().name("careerbot_answer_latency_seconds")
+            .help("Time to answer a question").labelNames("platform")
+            .classicUpperBounds(0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 2.5)
+            .register(registry);
+    private final Counter errors = Counter.builder().name("careerbot_errors_total")
+            .help("Questions that failed and got an apology, by platform").labelNames("platform").register(registry);
+    private final Counter limited = Counter.builder().name("careerbot_rate_limited_total")
+            .help("Questions refused by the per-user rate limit, by platform").labelNames("platform")
+            .register(registry);
+
+    /** Counts an answered question. */
+    public void answered(String platform, String intent, long nanos) {
+        questions.labelValues(platform, intent).inc();
+        latency.labelValues(platform).observe(nanos / 1e9);
+    }
+
+    /** Counts a failure. */
+    public void failed(String platform) {
+        errors.labelValues(platform).inc();
+    }
+
+    /** Counts a question refused by the rate limit. */
+    public void limited(String platform) {
+        limited.labelValues(platform).inc();
+    }
+
+    /** The metrics in Prometheus text format (version 0.0.4). */
+    public String scrape() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new PrometheusTextFormatWriter(false).write(out, registry.scrape());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
