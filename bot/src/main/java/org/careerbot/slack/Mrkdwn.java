@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Slack mrkdwn text: escaping, and cutting or splitting to a length without breaking words unannounced. */
 final class Mrkdwn {
     static final String ELLIPSIS = "…";
-    private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,30}");
+    private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{1,30}");
 
     private Mrkdwn() {
     }
