@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** The command line of Career Bot, and the one place that creates and wires everything. */
 @Command(name = "career-bot", mixinStandardHelpOptions = true, version = "Career Bot 1.0",
         description = "Answers AI career questions from cited sources, in the terminal, Slack and Discord.",
-        subcommands = {AskCommand.class, ChatCommand.class, KnowledgeCommand.class})
+        subcommands = {AskCommand.class, ChatCommand.class, KnowledgeCommand.class, SlackCommand.class})
 public final class Main implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Extra content directory (adds to or overrides the built-in knowledge); "
