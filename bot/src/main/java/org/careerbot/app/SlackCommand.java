@@ -40,18 +40,20 @@ final class SlackCommand implements Callable<Integer> {
         }
         Components components = main.components();
         Platform slack = new SlackPlatform(SlackBot.create(settings, components.answerer(), components.catalog()));
+        try {
+            slack.start();
+        } catch (Exception e) {
+            LOG.error("Slack app could not start: {}", e.getMessage());
+            slack.close();
+            return 1;
+        }
+        // Runs until the process is stopped (SIGTERM, Ctrl-C): then answers in flight finish first.
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Slack app stopping");
             slack.close();
             stopped.countDown();
         }, "slack-shutdown"));
-        try {
-            slack.start();
-        } catch (Exception e) {
-            LOG.error("Slack app could not start: {}", e.getMessage());
-            return 1;
-        }
         LOG.info("Slack app ready ({} ms after JVM start)", components.startupMs());
         stopped.await();
         return 0;

@@ -86,7 +86,12 @@ final class AnswerFlow {
         switch (place.kind()) {
             case PRIVATE -> {
                 String share = new ShareReference(cache.put(answer), question).value();
-                replies.respond(place.responseUrl(), renderer.render(answer, new Framing(note, share)), false);
+                SlackMessage message = renderer.render(answer, new Framing(note, share));
+                if (!replies.respond(place.responseUrl(), message, false).ok()) {
+                    // The response URL has expired or failed: a private message still reaches the asker
+                    // wherever the bot is a member.
+                    replies.postEphemeral(place.channelId(), place.userId(), null, message);
+                }
             }
             case HOME -> replies.publishHome(place.userId(), home.blocks(answer, Framing.note(note)));
             case THREAD, DIRECT -> post(place, renderer.render(answer, Framing.note(note)));
@@ -127,7 +132,7 @@ final class AnswerFlow {
         if (place.responseUrl() != null) {
             replies.respond(place.responseUrl(), SlackMessage.plain(text), false);
         } else if (place.channelId() != null && place.userId() != null) {
-            replies.postEphemeral(place.channelId(), place.userId(), place.threadTs(), text);
+            replies.postEphemeral(place.channelId(), place.userId(), place.threadTs(), SlackMessage.plain(text));
         }
     }
 

@@ -34,11 +34,10 @@ final class SlackReplies {
                 .unfurlLinks(false).unfurlMedia(false)));
     }
 
-    /** A note only {@code user} sees, e.g. that an answer could not be posted. */
-    Outcome postEphemeral(String channel, String user, String threadTs, String text) {
-        SlackMessage note = SlackMessage.plain(text);
+    /** A message only {@code user} sees in a channel, e.g. that an answer could not be posted. */
+    Outcome postEphemeral(String channel, String user, String threadTs, SlackMessage message) {
         return calls.web("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r.channel(channel).user(user)
-                .threadTs(threadTs).text(note.text())));
+                .threadTs(threadTs).text(message.text()).blocks(blocksOrNull(message))));
     }
 
     /** Replies through a response URL: privately, or for the whole channel. */

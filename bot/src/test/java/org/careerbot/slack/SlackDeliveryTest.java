@@ -92,6 +92,16 @@ class SlackDeliveryTest {
     }
 
     @Test
+    void whenAResponseUrlHasExpiredThePrivateAnswerGoesAsAnEphemeralMessage() {
+        slack.script("response", 404, null, "expired_url");
+        app.client.command(Payloads.command("late", "C8", "U1", slack.responseUrl("expired")));
+        FakeSlack.Call note = slack.await("chat.postEphemeral", c -> "C8".equals(c.param("channel")));
+        assertEquals("U1", note.param("user"));
+        assertTrue(note.param("text").startsWith("Answer to late"));
+        BlockKitLimits.assertWithin(note.blocks(), SlackLimits.MESSAGE_BLOCKS);
+    }
+
+    @Test
     void blocksSlackRefusesAreSentAgainAsPlainText() {
         slack.script("chat.postMessage", 200, null, "{\"ok\":false,\"error\":\"invalid_blocks\"}");
         app.client.event(Payloads.event("Ev-ib", Payloads.directMessage("D5", "U1", "hi", "9.1")), Map.of());
