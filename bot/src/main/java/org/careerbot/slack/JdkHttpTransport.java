@@ -103,6 +103,8 @@ final class JdkHttpTransport implements Transport {
         }
         byte[] bytes = body(exchange);
         if (bytes == null) {
+            // The rest of the body is never read, so the connection cannot carry another request.
+            exchange.getResponseHeaders().set("Connection", "close");
             return Response.builder().statusCode(413).body("too large").build();
         }
         String body = new String(bytes, StandardCharsets.UTF_8);
