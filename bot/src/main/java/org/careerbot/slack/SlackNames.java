@@ -5,6 +5,8 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +44,7 @@ final class SlackNames {
 
     /** The scopes for these events, sorted: exactly what the app uses, nothing more. */
     static List<String> scopes(List<String> events) {
-        java.util.SortedSet<String> scopes = new java.util.TreeSet<>(List.of(POSTING_SCOPE, COMMANDS_SCOPE));
+        SortedSet<String> scopes = new TreeSet<>(List.of(POSTING_SCOPE, COMMANDS_SCOPE));
         events.stream().map(EVENT_SCOPES::get).filter(s -> s != null && !s.isEmpty()).forEach(scopes::add);
         return List.copyOf(scopes);
     }
