@@ -1,0 +1,150 @@
+package org.careerbot.slack;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.careerbot.answer.Answer;
+import org.careerbot.answer.Entities;
+import org.careerbot.core.Answerer;
+import org.careerbot.core.Question;
+import org.careerbot.slack.SlackCalls.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers a question where it was asked, on a worker thread: asks the core in the place's conversation, renders
+ * the answer for that place and delivers it. Whatever fails, the asker gets the answer another way or a clear
+ * note saying why not.
+ */
+final class AnswerFlow {
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerFlow.class);
+    /** Errors about the blocks rather than the place: the plain text may still go through. */
+    private static final Set<String> BLOCK_ERRORS = Set.of("invalid_blocks", "invalid_blocks_format",
+            "msg_too_long", "invalid_arguments");
+    private static final Set<String> NOT_A_MEMBER = Set.of("not_in_channel", "channel_not_found");
+    private final Answerer answerer;
+    private final SlackReplies replies;
+    private final BlockKitRenderer renderer;
+    private final HomeTab home;
+    private final AnswerCache cache;
+    private final Executor workers;
+
+    AnswerFlow(Answerer answerer, SlackReplies replies, BlockKitRenderer renderer, HomeTab home, AnswerCache cache,
+               Executor workers) {
+        this.answerer = answerer;
+        this.replies = replies;
+        this.renderer = renderer;
+        this.home = home;
+        this.cache = cache;
+        this.workers = workers;
+    }
+
+    /** Queues the question; false when too busy to take it. {@code note} is mrkdwn shown above the answer. */
+    boolean ask(String question, Place place, String note) {
+        return later("answer", () -> answerNow(question, place, note));
+    }
+
+    /** Queues posting a private answer for the whole channel. */
+    boolean share(ShareReference reference, Place place) {
+        return later("share", () -> shareNow(reference, place));
+    }
+
+    /** Queues showing the App Home tab without an answer. */
+    boolean showHome(Place place) {
+        return later("home", () -> replies.publishHome(place.userId(), home.blocks(null, Framing.NONE)));
+    }
+
+    /** Queues a short note only the user sees. */
+    boolean tell(Place place, String text) {
+        return later("note", () -> note(place, text));
+    }
+
+    /** "“question”", escaped and kept short, for notes. */
+    static String quote(String question) {
+        return "“" + Mrkdwn.escape(Mrkdwn.cut(question, 300)) + "”";
+    }
+
+    private boolean later(String what, Runnable task) {
+        try {
+            workers.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    LOG.error("Slack {} failed", what, e);
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            LOG.warn("Slack {} dropped: too busy or stopping", what);
+            return false;
+        }
+    }
+
+    private void answerNow(String question, Place place, String note) {
+        Answer answer = answer(question, place);
+        switch (place.kind()) {
+            case PRIVATE -> {
+                String share = new ShareReference(cache.put(answer), question).value();
+                SlackMessage message = renderer.render(answer, new Framing(note, share));
+                if (!replies.respond(place.responseUrl(), message, false).ok()) {
+                    // The response URL has expired or failed: a private message still reaches the asker
+                    // wherever the bot is a member.
+                    replies.postEphemeral(place.channelId(), place.userId(), null, message);
+                }
+            }
+            case HOME -> replies.publishHome(place.userId(), home.blocks(answer, Framing.note(note)));
+            case THREAD, DIRECT -> post(place, renderer.render(answer, Framing.note(note)));
+        }
+    }
+
+    private void shareNow(ShareReference reference, Place place) {
+        Answer answer = cache.get(reference.answerId()).orElseGet(() -> answer(reference.question(), place));
+        String note = Mrkdwn.mention(place.userId()) + " shared an answer to " + quote(reference.question());
+        Outcome outcome = replies.respond(place.responseUrl(), renderer.render(answer, Framing.note(note)), true);
+        if (!outcome.ok()) {
+            replies.respond(place.responseUrl(), SlackMessage.plain("Sorry, I could not share that answer here"
+                    + " (Slack said: " + outcome.error() + ")."), false);
+        }
+    }
+
+    private void post(Place place, SlackMessage message) {
+        Outcome outcome = replies.post(place.channelId(), place.threadTs(), message);
+        if (!outcome.ok() && BLOCK_ERRORS.contains(outcome.error())) {
+            outcome = replies.post(place.channelId(), place.threadTs(), new SlackMessage(message.text(), List.of()));
+        }
+        if (!outcome.ok()) {
+            String why = "I could not post my answer here (Slack said: " + outcome.error() + ")."
+                    + (NOT_A_MEMBER.contains(outcome.error())
+                    ? " Invite me with /invite @" + SlackNames.APP_NAME + " and try again."
+                    : " Please try again in a moment.");
+            if (place.responseUrl() != null) {
+                String text = Mrkdwn.escape(why) + " Here it is just for you:\n\n" + message.text();
+                replies.respond(place.responseUrl(), new SlackMessage(Mrkdwn.cut(text, SlackLimits.FALLBACK_TEXT),
+                        List.of()), false);
+            } else {
+                note(place, why);
+            }
+        }
+    }
+
+    private void note(Place place, String text) {
+        if (place.responseUrl() != null) {
+            replies.respond(place.responseUrl(), SlackMessage.plain(text), false);
+        } else if (place.channelId() != null && place.userId() != null) {
+            replies.postEphemeral(place.channelId(), place.userId(), place.threadTs(), SlackMessage.plain(text));
+        }
+    }
+
+    /** The core's answer; should the core ever fail, a friendly apology instead. */
+    private Answer answer(String question, Place place) {
+        try {
+            return answerer.answer(Question.of(question, place.conversationId()));
+        } catch (RuntimeException e) {
+            LOG.error("answering failed ({} chars of input)", question.length(), e);
+            return new Answer("search", Entities.NONE, "Sorry, something went wrong",
+                    "I could not answer that one. Please try rephrasing it, or ask for help.", List.of(), null,
+                    List.of(), List.of());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.careerbot.slack;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes sure a Slack event is answered once. Slack retries an event it thinks went unanswered (with
+ * {@code X-Slack-Retry-Num}, or {@code retry_attempt} in Socket Mode) under the same {@code event_id}. Retries
+ * are acknowledged without being processed, and every event id is remembered for a while so a repeat is dropped
+ * too. Runs after Bolt's signature check, so forged requests never fill the memory.
+ *
+ * <p>The memory is this process's: with several replicas, route a workspace to one replica (sticky routing) or
+ * keep the ack-only rule for retries, which alone already prevents second answers.
+ */
+final class EventDeduplication implements Middleware {
+    private static final Logger LOG = LoggerFactory.getLogger(EventDeduplication.class);
+    private final RecentIds seen;
+
+    EventDeduplication(RecentIds seen) {
+        this.seen = seen;
+    }
+
+    @Override
+    public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+        if (req.getRequestType() != RequestType.Event) {
+            return chain.next(req);
+        }
+        if (retryNumber(req) > 0) {
+            LOG.debug("Slack event retry acknowledged, not processed");
+            return Response.ok();
+        }
+        String id = eventId(req.getRequestBodyAsString());
+        if (id != null && !seen.firstTime(id)) {
+            LOG.debug("Slack event {} already handled", id);
+            return Response.ok();
+        }
+        return chain.next(req);
+    }
+
+    private static int retryNumber(Request<?> req) {
+        String value = req.getHeaders() == null ? null : req.getHeaders().getFirstValue("X-Slack-Retry-Num");
+        try {
+            return value == null ? 0 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String eventId(String body) {
+        try {
+            JsonElement json = JsonParser.parseString(body);
+            JsonElement id = json.isJsonObject() ? ((JsonObject) json).get("event_id") : null;
+            return id != null && id.isJsonPrimitive() ? id.getAsString() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

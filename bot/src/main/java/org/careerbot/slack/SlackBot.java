@@ -1,0 +1,156 @@
+package org.careerbot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.careerbot.answer.Answer;
+import org.careerbot.core.Answerer;
+import org.careerbot.core.Catalog;
+import org.careerbot.core.Question;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack app: Bolt, its listeners, and the transport the settings choose (Socket Mode when an app token is
+ * set, else HTTP). Requests are acknowledged on Bolt's threads and answered on a small pool of workers, which
+ * {@link #close()} lets finish.
+ */
+public final class SlackBot implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+    private final SlackSettings settings;
+    private final Slack slack;
+    private final App app;
+    private final Routes routes;
+    private final ExecutorService workers;
+    private final Transport transport;
+
+    /**
+     * The app for these settings, answering with this core.
+     *
+     * @throws IllegalArgumentException if the settings cannot run an app ({@link SlackSettings#missing()})
+     */
+    public static SlackBot create(SlackSettings settings, Answerer answerer, Catalog catalog) {
+        return new SlackBot(settings, answerer, catalog, workers(8, 500), d -> TimeUnit.MILLISECONDS.sleep(
+                d.toMillis()));
+    }
+
+    SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, ExecutorService workers,
+             SlackCalls.Pause pause) {
+        if (settings.mode() == SlackSettings.Mode.NONE) {
+            throw new IllegalArgumentException(settings.missing());
+        }
+        this.settings = settings;
+        this.slack = Slack.getInstance(slackConfig(settings));
+        this.app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
+                .signingSecret(settings.signingSecret()).allEventsApiAutoAckEnabled(true).build());
+        this.workers = workers;
+        BlockKitRenderer renderer = new BlockKitRenderer();
+        HomeTab home = new HomeTab(catalog, renderer, help(answerer));
+        SlackReplies replies = new SlackReplies(slack, settings.botToken(), new SlackCalls(pause));
+        AnswerFlow flow = new AnswerFlow(answerer, replies, renderer, home, new AnswerCache(1_000), workers);
+        this.routes = new Routes(app);
+        new MessageListeners(flow).register(routes);
+        new ClickListeners(flow).register(routes);
+        this.transport = settings.mode() == SlackSettings.Mode.SOCKET
+                ? new SocketModeTransport(app, settings.appToken())
+                : new JdkHttpTransport(app, new RequestSignatures(settings.signingSecret(), Clock.systemUTC()),
+                settings.port());
+    }
+
+    /** "Socket Mode" or "HTTP mode". */
+    public String mode() {
+        return settings.mode() == SlackSettings.Mode.SOCKET ? "Socket Mode" : "HTTP mode";
+    }
+
+    /**
+     * Checks the bot token with Slack ({@code auth.test}) and starts taking requests.
+     *
+     * @throws Exception if Slack refuses the token or the transport cannot start; the message says which
+     */
+    public void start() throws Exception {
+        LOG.info("Slack app starting in {} ({})", mode(), settings);
+        if (!StandardCharsets.UTF_8.equals(Charset.defaultCharset())) {
+            LOG.warn("The default charset is {}: run Java with -Dfile.encoding=UTF-8 so that Bolt's signature"
+                    + " check reads non-ASCII messages right", Charset.defaultCharset());
+        }
+        app.use(new EventDeduplication(new RecentIds(10_000, Duration.ofMinutes(15), Clock.systemUTC())));
+        app.start();
+        transport.start();
+    }
+
+    /** Whether Slack can reach the app now. */
+    public boolean connected() {
+        return transport.connected();
+    }
+
+    /** The HTTP port, or -1 in Socket Mode. */
+    public int port() {
+        return transport.port();
+    }
+
+    Routes routes() {
+        return routes;
+    }
+
+    /** Stops taking requests, lets answers in flight finish (up to 10 seconds), and disconnects. */
+    @Override
+    public void close() {
+        transport.close();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("Slack answers still running at shutdown were dropped");
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        app.stop();
+        try {
+            slack.close();
+        } catch (Exception e) {
+            LOG.debug("Slack client did not close cleanly: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** A bounded pool: when it is full, new questions are declined with a note instead of piling up. */
+    static ExecutorService workers(int threads, int queue) {
+        AtomicInteger count = new AtomicInteger();
+        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
+            Thread t = new Thread(r, "slack-answer-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }, new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    private static SlackConfig slackConfig(SlackSettings settings) {
+        SlackConfig config = new SlackConfig();
+        if (settings.apiUrl() != null) {
+            config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        }
+        // No metrics threads or extra auth.test calls: the app reads no rate-limit statistics.
+        config.setStatsEnabled(false);
+        config.setPrettyResponseLoggingEnabled(false);
+        return config;
+    }
+
+    /** The core's help, whose examples Home offers; asked once. */
+    private static Answer help(Answerer answerer) {
+        try {
+            return answerer.answer(Question.of("help", "slack:home"));
+        } catch (RuntimeException e) {
+            LOG.warn("no help answer for App Home: {}", e.getClass().getSimpleName());
+            return new Answer("help", null, SlackNames.APP_NAME, "", null, null, null, null);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.careerbot.slack;
+
+import java.util.Map;
+
+/**
+ * The Slack app's settings, read from the environment only. Secrets are never logged: {@link #toString()} says
+ * whether each one is set, never its value.
+ *
+ * @param botToken      {@code SLACK_BOT_TOKEN} (xoxb-): calls the Web API; always needed
+ * @param appToken      {@code SLACK_APP_TOKEN} (xapp-): when set, the app connects in Socket Mode
+ * @param signingSecret {@code SLACK_SIGNING_SECRET}: verifies HTTP requests; needed in HTTP mode
+ * @param apiUrl        {@code SLACK_API_URL}: the Web API base URL (a fake Slack in tests); null means Slack's
+ * @param port          {@code PORT}: the HTTP mode port, 3000 unless set
+ */
+public record SlackSettings(String botToken, String appToken, String signingSecret, String apiUrl, int port) {
+    /** The one HTTP endpoint for events, commands, interactivity and shortcuts. */
+    public static final String EVENTS_PATH = "/slack/events";
+    static final int DEFAULT_PORT = 3000;
+
+    /** How the app reaches Slack. */
+    public enum Mode {
+        /** An outgoing WebSocket: no public URL needed. */
+        SOCKET,
+        /** Slack posts signed requests to {@value #EVENTS_PATH}. */
+        HTTP,
+        /** Not enough settings to run. */
+        NONE
+    }
+
+    /** Blank values read as unset; the API URL gets its trailing slash. */
+    public SlackSettings {
+        botToken = blankToNull(botToken);
+        appToken = blankToNull(appToken);
+        signingSecret = blankToNull(signingSecret);
+        apiUrl = blankToNull(apiUrl);
+        if (apiUrl != null && !apiUrl.endsWith("/")) {
+            apiUrl = apiUrl + "/";
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("PORT must be between 0 and 65535, not " + port);
+        }
+    }
+
+    /**
+     * The settings in these environment variables.
+     *
+     * @throws IllegalArgumentException if {@code PORT} is not a port number
+     */
+    public static SlackSettings fromEnvironment(Map<String, String> env) {
+        String port = blankToNull(env.get("PORT"));
+        int number;
+        try {
+            number = port == null ? DEFAULT_PORT : Integer.parseInt(port.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("PORT must be a number, not '" + port + "'", e);
+        }
+        return new SlackSettings(env.get("SLACK_BOT_TOKEN"), env.get("SLACK_APP_TOKEN"),
+                env.get("SLACK_SIGNING_SECRET"), env.get("SLACK_API_URL"), number);
+    }
+
+    /** Socket Mode when an app token is set, HTTP when a signing secret is, both needing the bot token. */
+    public Mode mode() {
+        if (botToken == null) {
+            return Mode.NONE;
+        }
+        if (appToken != null) {
+            return Mode.SOCKET;
+        }
+        return signingSecret != null ? Mode.HTTP : Mode.NONE;
+    }
+
+    /** What to set to run, when {@link #mode()} is {@link Mode#NONE}; else empty. */
+    public String missing() {
+        if (mode() != Mode.NONE) {
+            return "";
+        }
+        return "Set SLACK_BOT_TOKEN and either SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)."
+                + " Now: " + this;
+    }
+
+    /** Presence of each secret, never its value. */
+    @Override
+    public String toString() {
+        return "SLACK_BOT_TOKEN " + state(botToken) + ", SLACK_APP_TOKEN " + state(appToken)
+                + ", SLACK_SIGNING_SECRET " + state(signingSecret)
+                + ", SLACK_API_URL " + (apiUrl == null ? "default" : apiUrl) + ", PORT " + port;
+    }
+
+    private static String state(String secret) {
+        return secret == null ? "missing" : "set";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,210 @@
+package org.careerbot.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+
+/**
+ * A local stand-in for Slack's Web API and response URLs on loopback: records every call and answers as Slack
+ * would ({@code auth.test}, {@code chat.postMessage}, {@code chat.postEphemeral}, {@code views.publish},
+ * {@code apps.connections.open}, {@code bots.info}, response URL posts). Tests can script the next answer to a
+ * method, e.g. a rate limit.
+ */
+final class FakeSlack implements AutoCloseable {
+    static final String BOT_USER = "UBOT";
+    static final String TEAM = "T1";
+    static final Duration WAIT = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpServer server;
+    private final List<Call> calls = new ArrayList<>();
+    private final Map<String, Deque<Reply>> scripted = new LinkedHashMap<>();
+    private volatile String socketUrl = "ws://127.0.0.1:1/";
+    private int ts = 1000;
+
+    /**
+     * One recorded call.
+     *
+     * @param method  the Web API method, or {@code response} for a response URL post
+     * @param path    the request path
+     * @param auth    the Authorization header
+     * @param form    the form parameters (Web API)
+     * @param json    the JSON body (response URLs), or a missing node
+     */
+    record Call(String method, String path, String auth, Map<String, String> form, JsonNode json) {
+        /** A parameter, from the form or the JSON body. */
+        String param(String name) {
+            if (form.containsKey(name)) {
+                return form.get(name);
+            }
+            JsonNode value = json.path(name);
+            return value.isMissingNode() || value.isNull() ? null : value.asText();
+        }
+
+        /** The Block Kit blocks sent, wherever the method carries them. */
+        JsonNode blocks() {
+            try {
+                if (form.containsKey("blocks")) {
+                    return JSON.readTree(form.get("blocks"));
+                }
+                if (form.containsKey("view")) {
+                    return JSON.readTree(form.get("view")).path("blocks");
+                }
+                return json.path("blocks");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Everything sent, as text, for "contains" checks. */
+        String all() {
+            return form.isEmpty() ? json.toString() : form.toString();
+        }
+    }
+
+    private record Reply(int status, String retryAfter, String body) {
+    }
+
+    FakeSlack() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "fake-slack");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String apiUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+    }
+
+    String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+    }
+
+    void socketUrl(String url) {
+        socketUrl = url;
+    }
+
+    /** The next call to {@code method} gets this answer instead of success. */
+    synchronized void script(String method, int status, String retryAfter, String body) {
+        scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Reply(status, retryAfter, body));
+    }
+
+    /** Every call to a method so far. */
+    synchronized List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    /** Calls other than the start-up {@code auth.test}. */
+    synchronized List<Call> replies() {
+        return calls.stream().filter(c -> !c.method().equals("auth.test")).toList();
+    }
+
+    /** Waits for the first call to {@code method} that matches. */
+    Call await(String method, Predicate<Call> matching) {
+        return awaitAll(method, matching, 1).get(0);
+    }
+
+    /** Waits until {@code count} calls to {@code method} match; fails after {@link #WAIT}. */
+    synchronized List<Call> awaitAll(String method, Predicate<Call> matching, int count) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            List<Call> found = calls.stream().filter(c -> c.method().equals(method)).filter(matching).toList();
+            long left = deadline - System.nanoTime();
+            if (found.size() >= count) {
+                return found;
+            }
+            if (left <= 0) {
+                throw new AssertionError("no " + count + " matching " + method + " call(s) in " + WAIT
+                        + "; calls: " + calls.stream().map(Call::method).toList());
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String path = exchange.getRequestURI().getPath();
+            boolean response = path.startsWith("/response/");
+            String method = response ? "response" : path.substring(path.lastIndexOf('/') + 1);
+            Call call = new Call(method, path, exchange.getRequestHeaders().getFirst("Authorization"),
+                    response ? Map.of() : form(body), response ? JSON.readTree(body) : MissingNode.getInstance());
+            Reply reply = record(call);
+            if (reply.retryAfter() != null) {
+                exchange.getResponseHeaders().set("Retry-After", reply.retryAfter());
+            }
+            exchange.getResponseHeaders().set("Content-Type", response ? "text/plain" : "application/json");
+            byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(reply.status(), bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    private synchronized Reply record(Call call) {
+        calls.add(call);
+        notifyAll();
+        Deque<Reply> next = scripted.get(call.method());
+        if (next != null && !next.isEmpty()) {
+            return next.poll();
+        }
+        return new Reply(200, null, answer(call));
+    }
+
+    private String answer(Call call) {
+        return switch (call.method()) {
+            case "response" -> "ok";
+            case "auth.test" -> "{\"ok\":true,\"url\":\"https://fake.slack.com/\",\"team\":\"Fake\",\"user\":"
+                    + "\"career_bot\",\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"B1\"}";
+            case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + call.param("channel") + "\",\"ts\":\""
+                    + (++ts) + ".000100\"}";
+            case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"" + (++ts) + ".000200\"}";
+            case "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V1\",\"type\":\"home\"}}";
+            case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";
+            case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"B1\",\"user_id\":\"" + BOT_USER + "\"}}";
+            default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
+        };
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            form.put(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return form;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,183 @@
+package org.careerbot.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.careerbot.core.CareerBot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every way to ask, end to end over signed HTTP requests with the real core and a fake Slack. */
+class SlackHttpModeTest {
+    private static TestApp app;
+    private static FakeSlack slack;
+
+    @BeforeAll
+    static void start() throws Exception {
+        CareerBot core = RealCore.load();
+        app = TestApp.http(core, core.catalog());
+        slack = app.slack;
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void checksTheBotTokenWithAuthTestAtStart() {
+        FakeSlack.Call auth = slack.await("auth.test", c -> true);
+        assertEquals("Bearer " + TestApp.BOT_TOKEN, auth.auth());
+    }
+
+    @Test
+    void slashCommandIsAcknowledgedAtOnceAndAnsweredPrivatelyWithShareAndFollowUps() {
+        String url = slack.responseUrl("cmd-1");
+        HttpResponse<String> ack = app.client.command(Payloads.command("what does a data analyst do?", "C10", "U1",
+                url));
+        assertEquals(200, ack.statusCode());
+        assertTrue(ack.body().isEmpty(), "an empty ack shows nothing in the channel");
+        FakeSlack.Call reply = slack.await("response", c -> c.path().endsWith("cmd-1"));
+        assertEquals("ephemeral", reply.param("response_type"));
+        assertEquals("false", reply.param("replace_original"));
+        assertFalse(reply.param("text").isBlank(), "fallback text");
+        JsonNode blocks = reply.blocks();
+        BlockKitLimits.assertWithin(blocks, SlackLimits.MESSAGE_BLOCKS);
+        assertEquals("Data analyst", blocks.get(0).path("text").path("text").asText());
+        JsonNode buttons = actions(blocks);
+        assertEquals(SlackNames.SHARE, buttons.get(0).path("action_id").asText());
+        assertTrue(buttons.size() > 1, "follow-ups");
+        assertTrue(buttons.get(1).path("action_id").asText().startsWith(SlackNames.FOLLOW_UP));
+        assertTrue(slack.calls("chat.postMessage").stream().noneMatch(c -> "C10".equals(c.param("channel"))));
+    }
+
+    @Test
+    void slashCommandWithoutTextOrWithHelpShowsWhatTheBotCanDo() {
+        app.client.command(Payloads.command("", "C11", "U1", slack.responseUrl("cmd-empty")));
+        app.client.command(Payloads.command("help", "C11", "U1", slack.responseUrl("cmd-help")));
+        for (String id : new String[] {"cmd-empty", "cmd-help"}) {
+            FakeSlack.Call reply = slack.await("response", c -> c.path().endsWith(id));
+            assertEquals("Career Bot", reply.blocks().get(0).path("text").path("text").asText());
+            assertTrue(reply.all().contains("What does a machine learning engineer do?"), "example questions");
+        }
+    }
+
+    @Test
+    void shareButtonPostsTheSameAnswerForTheWholeChannel() {
+        app.client.command(Payloads.command("what tools does a data scientist use?", "C12", "U2",
+                slack.responseUrl("share-src")));
+        JsonNode privately = slack.await("response", c -> c.path().endsWith("share-src")).blocks();
+        String value = actions(privately).get(0).path("value").asText();
+
+        HttpResponse<String> ack = app.client.interaction(Payloads.click(SlackNames.SHARE, value, "C12", "U2",
+                "1700.1", null, true, slack.responseUrl("share-click")));
+        assertEquals(200, ack.statusCode());
+        FakeSlack.Call shared = slack.await("response", c -> c.path().endsWith("share-click"));
+        assertEquals("in_channel", shared.param("response_type"));
+        JsonNode blocks = shared.blocks();
+        BlockKitLimits.assertWithin(blocks, SlackLimits.MESSAGE_BLOCKS);
+        assertEquals(privately.get(0), blocks.get(0), "the same answer");
+        assertTrue(blocks.get(1).toString().contains("<@U2> shared an answer"));
+        assertTrue(StreamSupport.stream(actions(blocks).spliterator(), false)
+                .noneMatch(b -> b.path("action_id").asText().equals(SlackNames.SHARE)), "no share button");
+    }
+
+    @Test
+    void followUpOnAPrivateAnswerIsAnsweredPrivatelyInTheSameConversation() {
+        app.client.command(Payloads.command("what does a data analyst do?", "C13", "U3",
+                slack.responseUrl("fu-src")));
+        slack.await("response", c -> c.path().endsWith("fu-src"));
+        app.client.interaction(Payloads.click(SlackNames.FOLLOW_UP + "0", "and their tools?", "C13", "U3",
+                "1700.2", null, true, slack.responseUrl("fu-click")));
+        FakeSlack.Call reply = slack.await("response", c -> c.path().endsWith("fu-click"));
+        assertEquals("ephemeral", reply.param("response_type"));
+        assertEquals("Tools of the data analyst", reply.blocks().get(0).path("text").path("text").asText(),
+                "the follow-up kept the conversation's context");
+    }
+
+    @Test
+    void mentionIsAnsweredInItsThreadAndFollowUpMentionsKeepTheContext() {
+        app.client.event(Payloads.event("Ev-m1", Payloads.mention("C20", "U4",
+                "<@UBOT> what does a data analyst do?", "1700000100.000100", null)), Map.of());
+        FakeSlack.Call first = slack.await("chat.postMessage", c -> "C20".equals(c.param("channel")));
+        assertEquals("1700000100.000100", first.param("thread_ts"));
+        BlockKitLimits.assertWithin(first.blocks(), SlackLimits.MESSAGE_BLOCKS);
+        assertEquals("Data analyst", first.blocks().get(0).path("text").path("text").asText());
+        assertEquals("Bearer " + TestApp.BOT_TOKEN, first.auth());
+
+        app.client.event(Payloads.event("Ev-m2", Payloads.mention("C20", "U4", "<@UBOT> and their tools?",
+                "1700000100.000500", "1700000100.000100")), Map.of());
+        FakeSlack.Call second = slack.awaitAll("chat.postMessage", c -> "C20".equals(c.param("channel")), 2).get(1);
+        assertEquals("1700000100.000100", second.param("thread_ts"));
+        assertEquals("Tools of the data analyst", second.blocks().get(0).path("text").path("text").asText());
+    }
+
+    @Test
+    void directMessagesAreAnsweredInTheDmWithContext() {
+        app.client.event(Payloads.event("Ev-d1", Payloads.directMessage("D30", "U5",
+                "what does a machine learning engineer do?", "1700000200.000100")), Map.of());
+        FakeSlack.Call first = slack.await("chat.postMessage", c -> "D30".equals(c.param("channel")));
+        assertNull(first.param("thread_ts"), "a DM answer is not threaded");
+        app.client.event(Payloads.event("Ev-d2", Payloads.directMessage("D30", "U5", "what skills do they need?",
+                "1700000200.000300")), Map.of());
+        FakeSlack.Call second = slack.awaitAll("chat.postMessage", c -> "D30".equals(c.param("channel")), 2).get(1);
+        assertTrue(second.blocks().get(0).path("text").path("text").asText().toLowerCase()
+                .contains("machine learning engineer"), "context kept: " + second.blocks().get(0));
+    }
+
+    @Test
+    void followUpButtonInAThreadPostsInThatThread() {
+        app.client.interaction(Payloads.click(SlackNames.FOLLOW_UP + "1", "What skills does a data analyst need?",
+                "C21", "U6", "1700000300.000200", "1700000300.000100", false, slack.responseUrl("fu-thread")));
+        FakeSlack.Call reply = slack.await("chat.postMessage", c -> "C21".equals(c.param("channel")));
+        assertEquals("1700000300.000100", reply.param("thread_ts"));
+        assertTrue(reply.blocks().get(1).toString().contains("<@U6> asked"), "says who asked");
+    }
+
+    @Test
+    void messageShortcutAnswersInTheMessagesThreadMentioningItsAuthor() {
+        HttpResponse<String> ack = app.client.interaction(Payloads.shortcut("C22", "U7", "U8",
+                "how do I get started in machine learning?", "1700000400.000100", slack.responseUrl("sc")));
+        assertEquals(200, ack.statusCode());
+        FakeSlack.Call reply = slack.await("chat.postMessage", c -> "C22".equals(c.param("channel")));
+        assertEquals("1700000400.000100", reply.param("thread_ts"));
+        String note = reply.blocks().get(1).toString();
+        assertTrue(note.contains("<@U8>") && note.contains("<@U7>"), note);
+        assertTrue(reply.blocks().toString().contains("Sources:"), "cited");
+    }
+
+    @Test
+    void openingAppHomePublishesTheIntroductionRolesAndExamples() {
+        app.client.event(Payloads.event("Ev-h1", Payloads.homeOpened("U9")), Map.of());
+        FakeSlack.Call publish = slack.await("views.publish", c -> "U9".equals(c.param("user_id")));
+        JsonNode blocks = publish.blocks();
+        BlockKitLimits.assertWithin(blocks, SlackLimits.HOME_BLOCKS);
+        assertTrue(publish.param("view").contains("\"type\":\"home\""));
+        String all = blocks.toString();
+        assertTrue(all.contains(SlackNames.ROLE + "0") && all.contains("Data analyst"), "roles as buttons");
+        assertTrue(all.contains(SlackNames.EXAMPLE + "0"), "example questions");
+    }
+
+    @Test
+    void aRoleButtonInAppHomeShowsWhatTheRoleIsInHome() {
+        app.client.interaction(Payloads.homeClick(SlackNames.ROLE + "3", "Data scientist", "U10"));
+        FakeSlack.Call publish = slack.await("views.publish", c -> "U10".equals(c.param("user_id")));
+        JsonNode blocks = publish.blocks();
+        BlockKitLimits.assertWithin(blocks, SlackLimits.HOME_BLOCKS);
+        assertTrue(blocks.toString().contains("What is a Data scientist?"), "the question asked");
+        assertTrue(StreamSupport.stream(blocks.spliterator(), false)
+                .anyMatch(b -> b.path("text").path("text").asText().equals("Data scientist")), "its answer");
+    }
+
+    private static JsonNode actions(JsonNode blocks) {
+        return StreamSupport.stream(blocks.spliterator(), false).filter(b -> b.path("type").asText()
+                .equals("actions")).reduce((a, b) -> b).orElseThrow().path("elements");
+    }
+}
