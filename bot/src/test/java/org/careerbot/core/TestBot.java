@@ -20,6 +20,11 @@ public final class TestBot {
         return bot;
     }
 
+    /** A new core with its own, default conversation memory (as {@code Main.components()} builds it). */
+    public static CareerBot fresh() {
+        return create(new Conversations(10_000, java.time.Duration.ofMinutes(30), java.time.Clock.systemUTC()));
+    }
+
     /** A new core with its own conversation memory. */
     public static CareerBot create(Conversations conversations) {
         KnowledgeBase kb = KnowledgeLoader.loadBuiltIn();

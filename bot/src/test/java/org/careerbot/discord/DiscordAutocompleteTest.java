@@ -1,5 +1,6 @@
 package org.careerbot.discord;
 
+import org.careerbot.core.TestBot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,7 @@ class DiscordAutocompleteTest {
 
     @BeforeAll
     static void core() {
-        bot = TestCore.create();
+        bot = TestBot.fresh();
     }
 
     private List<Command.Choice> suggest(Catalog catalog, String option, String typed) {

@@ -1,5 +1,6 @@
 package org.careerbot.discord;
 
+import org.careerbot.core.TestBot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class DiscordButtonTest {
 
     @BeforeAll
     static void core() {
-        bot = TestCore.create();
+        bot = TestBot.fresh();
     }
 
     /** Runs a slash command and returns the first message the user saw. */

@@ -1,5 +1,6 @@
 package org.careerbot.discord;
 
+import org.careerbot.core.TestBot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ class DiscordCommandDefinitionsTest {
 
     @BeforeAll
     static void definitions() throws Exception {
-        bot = TestCore.create();
+        bot = TestBot.fresh();
         commands = new ObjectMapper().readTree(new CommandDefinitions(bot.catalog()).json());
     }
 

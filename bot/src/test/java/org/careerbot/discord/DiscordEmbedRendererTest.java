@@ -1,5 +1,6 @@
 package org.careerbot.discord;
 
+import org.careerbot.core.TestBot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,7 @@ class DiscordEmbedRendererTest {
 
     @BeforeAll
     static void core() {
-        bot = TestCore.create();
+        bot = TestBot.fresh();
     }
 
     private static Answer ask(String intent, List<String> roles, List<String> tasks) {

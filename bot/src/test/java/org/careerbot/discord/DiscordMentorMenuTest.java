@@ -1,5 +1,6 @@
 package org.careerbot.discord;
 
+import org.careerbot.core.TestBot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class DiscordMentorMenuTest {
 
     @BeforeAll
     static void core() {
-        bot = TestCore.create();
+        bot = TestBot.fresh();
     }
 
     @Test

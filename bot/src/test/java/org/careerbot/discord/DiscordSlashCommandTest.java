@@ -1,5 +1,6 @@
 package org.careerbot.discord;
 
+import org.careerbot.core.TestBot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +39,7 @@ class DiscordSlashCommandTest {
 
     @BeforeAll
     static void core() {
-        bot = TestCore.create();
+        bot = TestBot.fresh();
     }
 
     private InteractionListener listener(Answerer answerer, Executor executor) {

@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import org.careerbot.core.TestBot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +23,7 @@ class SlackBlockKitRendererTest {
 
     @BeforeAll
     static void loadCore() {
-        core = RealCore.load();
+        core = TestBot.fresh();
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import org.careerbot.core.TestBot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,7 +22,7 @@ class SlackHttpModeTest {
 
     @BeforeAll
     static void start() throws Exception {
-        CareerBot core = RealCore.load();
+        CareerBot core = TestBot.fresh();
         app = TestApp.http(core, core.catalog());
         slack = app.slack;
     }

@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import org.careerbot.core.TestBot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ class SlackSocketModeTest {
         slack = new FakeSlack();
         slack.socketUrl(socket.url());
         socket.sendOnConnect(commandEnvelope("env-cmd", "what does a data analyst do?", slack.responseUrl("sm-cmd")));
-        CareerBot core = RealCore.load();
+        CareerBot core = TestBot.fresh();
         app = TestApp.socketMode(slack, core, core.catalog());
     }
 
