@@ -24,6 +24,13 @@ public record Answer(String intent, Entities entities, String title, String lead
         entities = entities == null ? Entities.NONE : entities;
     }
 
+    /** What the user gets when answering failed unexpectedly: an apology, never silence. */
+    public static Answer apology() {
+        return new Answer("search", Entities.NONE, "Sorry, something went wrong",
+                "I could not answer that one. Please try rephrasing it, or type help.", List.of(), null, List.of(),
+                List.of());
+    }
+
     /** The same answer with other entities. */
     public Answer withEntities(Entities other) {
         return new Answer(intent, other, title, lead, sections, table, sources, followUps);

@@ -3,7 +3,7 @@ package org.careerbot.app;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.Map;
 import org.careerbot.discord.CommandDefinitions;
 import org.careerbot.discord.DiscordSettings;
 import org.careerbot.discord.InviteLink;
@@ -24,27 +24,12 @@ final class DiscordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DiscordSettings settings;
-        try {
-            settings = DiscordSettings.fromEnvironment(System.getenv());
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
+        Map<String, String> env = System.getenv();
+        if (!DiscordSettings.configured(env)) {
+            System.err.println("Set DISCORD_TOKEN to the bot token of your Discord application (see docs/discord.md).");
             return 2;
         }
-        Platform discord = new DiscordPlatform(settings, main.components());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            discord.close();
-            stopped.countDown();
-        }, "discord-shutdown"));
-        try {
-            discord.start();
-        } catch (IllegalStateException e) {
-            System.err.println(e.getMessage());
-            return 1;
-        }
-        stopped.await();
-        return 0;
+        return main.serve(env, false, true);
     }
 
     /** {@code discord commands}: the JSON of the commands, exactly as registered; nothing else on stdout. */

@@ -1,8 +1,7 @@
 package org.careerbot.app;
 
-import java.util.Map;
-import java.util.Optional;
 import org.careerbot.core.Answerer;
+import org.careerbot.core.Catalog;
 import org.careerbot.discord.DiscordSettings;
 import org.careerbot.discord.ShardedDiscordPlatform;
 
@@ -10,19 +9,10 @@ import org.careerbot.discord.ShardedDiscordPlatform;
 final class DiscordPlatform implements Platform {
     private final ShardedDiscordPlatform discord;
 
-    DiscordPlatform(DiscordSettings settings, Components components) {
-        Answerer core = components.answerer();
+    DiscordPlatform(DiscordSettings settings, Answerer answerer, Catalog catalog) {
         // The core never throws, but the guard makes sure a bug becomes an apology rather than silence.
-        Answerer guarded = question -> Guard.answer(core, question);
-        this.discord = new ShardedDiscordPlatform(settings, guarded, components.catalog());
-    }
-
-    /** Discord, when the environment sets its token; a malformed setting fails with a message naming it. */
-    static Optional<Platform> fromEnvironment(Map<String, String> env, Components components) {
-        if (!DiscordSettings.configured(env)) {
-            return Optional.empty();
-        }
-        return Optional.of(new DiscordPlatform(DiscordSettings.fromEnvironment(env), components));
+        Answerer guarded = question -> Guard.answer(answerer, question);
+        this.discord = new ShardedDiscordPlatform(settings, guarded, catalog);
     }
 
     @Override

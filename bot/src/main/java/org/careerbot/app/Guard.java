@@ -1,8 +1,6 @@
 package org.careerbot.app;
 
-import java.util.List;
 import org.careerbot.answer.Answer;
-import org.careerbot.answer.Entities;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Question;
 import org.slf4j.Logger;
@@ -20,9 +18,7 @@ final class Guard {
             return bot.answer(q);
         } catch (RuntimeException e) {
             LOG.error("answering failed ({} chars of input)", q.text().length(), e);
-            return new Answer("search", Entities.NONE, "Sorry, something went wrong",
-                    "I could not answer that one. Please try rephrasing it, or type help.", List.of(), null,
-                    List.of(), List.of());
+            return Answer.apology();
         }
     }
 }

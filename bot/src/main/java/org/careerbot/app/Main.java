@@ -2,6 +2,17 @@ package org.careerbot.app;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.careerbot.discord.DiscordSettings;
+import org.careerbot.ops.BucketRateLimiter;
+import org.careerbot.ops.GapsLog;
+import org.careerbot.ops.Metrics;
+import org.careerbot.ops.ObservedAnswerer;
+import org.careerbot.ops.Observers;
+import org.careerbot.slack.SlackBot;
+import org.careerbot.slack.SlackSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -47,9 +58,50 @@ public final class Main implements Callable<Integer> {
         return cli.execute(args);
     }
 
+    /** With no command: every platform whose variables are set, in one process; the chat when there are none. */
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        Map<String, String> env = System.getenv();
+        if (!SlackSettings.fromEnvironment(env).mode().equals(SlackSettings.Mode.NONE)
+                || DiscordSettings.configured(env)) {
+            return serve(env, true, true);
+        }
         return new ChatCommand().run(this);
+    }
+
+    /**
+     * Serves the configured platforms among those wanted until the process stops; settings problems end it with
+     * status 2 and a message saying what to fix.
+     */
+    int serve(Map<String, String> env, boolean slack, boolean discord) throws InterruptedException {
+        OpsSettings ops;
+        List<Platform> platforms = new ArrayList<>();
+        Components components;
+        Observers observers;
+        try {
+            ops = OpsSettings.fromEnvironment(env);
+            SlackSettings slackSettings = SlackSettings.fromEnvironment(env);
+            components = components();
+            observers = observers(ops);
+            if (slack && slackSettings.mode() != SlackSettings.Mode.NONE) {
+                platforms.add(new SlackPlatform(SlackBot.create(slackSettings,
+                        new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog())));
+            }
+            if (discord && DiscordSettings.configured(env)) {
+                platforms.add(new DiscordPlatform(DiscordSettings.fromEnvironment(env),
+                        new ObservedAnswerer(components.answerer(), "discord", observers), components.catalog()));
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        return Serving.serve(platforms, components, ops, observers);
+    }
+
+    /** The metrics, limits and gaps log shared by every platform of the process. */
+    private static Observers observers(OpsSettings ops) {
+        return new Observers(new Metrics(), new BucketRateLimiter(ops.rateLimit(), ops.ratePer()),
+                new GapsLog(ops.gapsFile(), ops.keepText(), Clock.systemUTC()), ops.logQuestions());
     }
 
     /** The content directory chosen by option or environment, or null. */

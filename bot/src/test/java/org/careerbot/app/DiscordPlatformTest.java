@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.Optional;
+import org.careerbot.discord.DiscordSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,22 +20,31 @@ class DiscordPlatformTest {
     }
 
     @Test
-    void withoutATokenThereIsNoDiscordPlatform() {
-        assertTrue(DiscordPlatform.fromEnvironment(Map.of(), components).isEmpty());
+    void withoutATokenDiscordIsNotConfigured() {
+        assertFalse(DiscordSettings.configured(Map.of()));
     }
 
     @Test
     void aTokenMakesAnUnconnectedDiscordPlatformThatClosesCleanly() {
-        Optional<Platform> discord = DiscordPlatform.fromEnvironment(Map.of("DISCORD_TOKEN", "t.o.k"), components);
-        assertEquals("discord", discord.orElseThrow().name());
-        assertFalse(discord.get().connected());
-        discord.get().close();
+        Platform discord = new DiscordPlatform(DiscordSettings.fromEnvironment(Map.of("DISCORD_TOKEN", "t.o.k")),
+                components.answerer(), components.catalog());
+        assertEquals("discord", discord.name());
+        assertFalse(discord.connected());
+        discord.close();
     }
 
     @Test
     void malformedSettingsFailWithTheVariableNamed() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DiscordPlatform
-                .fromEnvironment(Map.of("DISCORD_TOKEN", "t", "DISCORD_SHARDS", "many"), components));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DiscordSettings
+                .fromEnvironment(Map.of("DISCORD_TOKEN", "t", "DISCORD_SHARDS", "many")));
         assertTrue(e.getMessage().contains("DISCORD_SHARDS"));
+    }
+
+    @Test
+    void malformedOperationsSettingsStopTheStartWithStatusTwo() throws Exception {
+        Map<String, String> env = Map.of("DISCORD_TOKEN", "t.o.k", "HEALTH_PORT", "eighty");
+        assertEquals(2, new Main().serve(env, false, true));
+        assertEquals(2, new Main().serve(Map.of("DISCORD_TOKEN", "t.o.k", "RATE_LIMIT", "lots"), false, true));
+        assertEquals(2, new Main().serve(Map.of("DISCORD_TOKEN", "t.o.k", "LOG_QUESTIONS", "maybe"), false, true));
     }
 }

@@ -1,0 +1,60 @@
+package org.careerbot.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Settings of a running bot read from the environment; a malformed one fails start-up with a message naming the
+ * variable and how to fix it.
+ *
+ * @param healthPort   port of /healthz and /metrics; 0 turns them off
+ * @param rateLimit    questions a user may ask per window
+ * @param ratePer      the window
+ * @param gapsFile     where unanswered questions and feedback are logged
+ * @param keepText     whether the gaps log keeps question text
+ * @param logQuestions whether answer log lines include the question
+ */
+record OpsSettings(int healthPort, int rateLimit, Duration ratePer, Path gapsFile, boolean keepText,
+                   boolean logQuestions) {
+    private static final Pattern RATE = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)\\s*(s|m)?");
+
+    static OpsSettings fromEnvironment(Map<String, String> env) {
+        int port = port(env.getOrDefault("HEALTH_PORT", "8081"));
+        Matcher rate = RATE.matcher(env.getOrDefault("RATE_LIMIT", "5/10s").strip().toLowerCase(Locale.ROOT));
+        if (!rate.matches() || Integer.parseInt(rate.group(1)) < 1 || Integer.parseInt(rate.group(2)) < 1) {
+            throw new IllegalArgumentException("RATE_LIMIT must look like 5/10s (questions per seconds) or 30/1m; "
+                    + "got '" + env.get("RATE_LIMIT") + "'");
+        }
+        Duration per = "m".equals(rate.group(3)) ? Duration.ofMinutes(Long.parseLong(rate.group(2)))
+                : Duration.ofSeconds(Long.parseLong(rate.group(2)));
+        return new OpsSettings(port, Integer.parseInt(rate.group(1)), per,
+                Path.of(env.getOrDefault("GAPS_FILE", "career-bot-gaps.jsonl")),
+                flag(env, "GAPS_KEEP_TEXT"), flag(env, "LOG_QUESTIONS"));
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("HEALTH_PORT must be a port number from 1 to 65535, or 0 to turn the "
+                + "health endpoint off; got '" + value + "'");
+    }
+
+    private static boolean flag(Map<String, String> env, String name) {
+        String value = env.getOrDefault(name, "false").strip().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off", "" -> false;
+            default -> throw new IllegalArgumentException(name + " must be true or false; got '" + value + "'");
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package org.careerbot.ops;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * {@code /healthz} (is the bot up, are its platforms connected, is the knowledge loaded) and {@code /metrics}
+ * (Prometheus text) on a small HTTP server of the JDK, for orchestrators and monitoring.
+ */
+public final class HealthServer implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+
+    /**
+     * A started server.
+     *
+     * @param port      the port (0 picks a free one)
+     * @param platforms each platform's name and whether it is connected now
+     * @param knowledge what is loaded (counts), for the health document
+     * @param metrics   the metrics to expose
+     * @throws IOException when the port cannot be bound
+     */
+    public HealthServer(int port, Supplier<Map<String, Boolean>> platforms, Map<String, Integer> knowledge,
+                        Metrics metrics) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(port), 0);
+        server.setExecutor(Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "health");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/healthz", exchange -> health(exchange, platforms.get(), knowledge));
+        server.createContext("/metrics", exchange -> send(exchange, 200, "text/plain; version=0.0.4; charset=utf-8",
+                metrics.scrape()));
+        server.start();
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    private static void health(HttpExchange exchange, Map<String, Boolean> platforms, Map<String, Integer> knowledge)
+            throws IOException {
+        boolean up = platforms.values().stream().allMatch(Boolean::booleanValue) && !knowledge.isEmpty();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("status", up ? "up" : "degraded");
+        doc.put("platforms", platforms);
+        doc.put("knowledge", knowledge);
+        send(exchange, up ? 200 : 503, "application/json", JSON.writeValueAsString(doc));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            exchange.sendResponseHeaders(status, -1);
+        } else {
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(1);
+    }
+}

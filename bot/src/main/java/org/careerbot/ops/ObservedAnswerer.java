@@ -1,0 +1,79 @@
+package org.careerbot.ops;
+
+import java.util.List;
+import java.util.Set;
+import org.careerbot.answer.Answer;
+import org.careerbot.answer.Entities;
+import org.careerbot.core.Answerer;
+import org.careerbot.core.Question;
+import org.careerbot.core.RateLimiter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The core as one platform sees it: rate-limited per user, measured, logged (one line per answer, without the
+ * question unless enabled), with unanswered questions recorded for the gaps report, and any failure turned into
+ * an apology. The user always gets an answer.
+ */
+public final class ObservedAnswerer implements Answerer {
+    private static final Logger LOG = LoggerFactory.getLogger("careerbot.answers");
+    private static final Set<String> GAPS = Set.of("search", "out_of_scope");
+
+    private final Answerer core;
+    private final String platform;
+    private final Observers observers;
+
+    /**
+     * A wrapper of the core for one platform.
+     *
+     * @param core      the core
+     * @param platform  the platform's name, for metrics and logs
+     * @param observers the shared metrics, limiter, gaps log and logging choice
+     */
+    public ObservedAnswerer(Answerer core, String platform, Observers observers) {
+        this.core = core;
+        this.platform = platform;
+        this.observers = observers;
+    }
+
+    @Override
+    public Answer answer(Question q) {
+        RateLimiter limiter = observers.limiter();
+        if (!limiter.tryAcquire(platform + ":" + q.askerKey())) {
+            observers.metrics().limited(platform);
+            return slowDown(limiter);
+        }
+        long start = System.nanoTime();
+        Answer a;
+        try {
+            a = core.answer(q);
+        } catch (RuntimeException e) {
+            observers.metrics().failed(platform);
+            LOG.error("answering failed on {} ({} chars of input)", platform, q.text().length(), e);
+            return Answer.apology();
+        }
+        long nanos = System.nanoTime() - start;
+        observers.metrics().answered(platform, a.intent(), nanos);
+        log(q, a, nanos);
+        if (GAPS.contains(a.intent()) && !q.isStructured()) {
+            observers.gaps().unanswered(platform, q.askerKey(), a.intent(), q.text());
+        }
+        return a;
+    }
+
+    private void log(Question q, Answer a, long nanos) {
+        var line = LOG.atInfo().addKeyValue("platform", platform).addKeyValue("intent", a.intent())
+                .addKeyValue("latency_ms", String.format("%.2f", nanos / 1e6));
+        if (observers.logQuestions()) {
+            line = line.addKeyValue("question", q.text());
+        }
+        line.log("answered");
+    }
+
+    private static Answer slowDown(RateLimiter limiter) {
+        return new Answer("help", Entities.NONE, "One moment, please",
+                "You're asking faster than I can keep up with (the limit is " + limiter
+                        + " questions). Please wait a few seconds and ask again.", List.of(), null, List.of(),
+                List.of());
+    }
+}
