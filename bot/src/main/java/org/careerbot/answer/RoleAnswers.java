@@ -38,6 +38,9 @@ final class RoleAnswers {
         }
         d.lead(lead);
         d.section("Tasks", taskLines(d, r));
+        d.section("Not among its tasks", kb.tasks().stream().filter(t -> !r.coreTasks().contains(t.id()))
+                .map(t -> Words.lower(t.name()) + (r.someTasks().contains(t.id()) ? " (only some take it on)" : ""))
+                .toList());
         d.facts("Responsibilities", r.responsibilities());
         followUps(d, r);
     }

@@ -61,8 +61,7 @@ final class IntentRules {
             return skill(u, w);
         }
         if (!e.tools().isEmpty()) {
-            Topics.Best t = topics.best(w, Topics.ADVICE);
-            return t.score() >= 3 ? u.withIntent(t.intent(), 0.8) : u.withIntent(Intent.TOOL_ROLES, 0.9);
+            return tool(u, w);
         }
         return none(u, w);
     }
@@ -93,12 +92,26 @@ final class IntentRules {
         return bestRoleAspect(lexicon, w);
     }
 
+    private Understanding tool(Understanding u, List<String> w) {
+        Topics.Best t = topics.best(w, Topics.ADVICE);
+        if (t.score() >= 3) {
+            return u.withIntent(t.intent(), 0.8);
+        }
+        if (lexicon.aspect("subtasks", w) >= 2 && lexicon.aspect("roles", w) < 2) {
+            return u.withIntent(Intent.SEARCH, 0.6); // "what's the pandas example in ..." asks for a detail
+        }
+        return u.withIntent(Intent.TOOL_ROLES, 0.9);
+    }
+
     private Understanding task(Understanding u, List<String> w) {
         if (!u.entities().tools().isEmpty()) {
-            return u.withIntent(Intent.TOOL_ROLES, 0.8);
+            return tool(u, w);
+        }
+        if (lexicon.unsupported(w) >= 3) {
+            return u.withIntent(Intent.SEARCH, 0.6);
         }
         int roles = lexicon.aspect("roles", w);
-        int skills = Math.max(lexicon.aspect("skills", w), lexicon.aspect("tools", w) - 1);
+        int skills = Math.max(lexicon.aspect("skills", w), lexicon.aspect("tools", w));
         int subtasks = lexicon.aspect("subtasks", w);
         int define = lexicon.aspect("define", w);
         int best = Math.max(Math.max(roles, skills), Math.max(subtasks, define));
@@ -127,7 +140,10 @@ final class IntentRules {
             return u.withIntent(t.intent(), 0.8);
         }
         int roles = lexicon.aspect("roles", w);
-        if (lexicon.topic("role.list", w) >= 4 && lexicon.topic("role.list", w) > roles) {
+        if (lexicon.unsupported(w) >= 3) {
+            return u.withIntent(Intent.SEARCH, 0.6);
+        }
+        if (lexicon.topic("role.list", w) >= 4 && roles < 3) {
             return u.withIntent(Intent.ROLE_LIST, 0.7);
         }
         if (roles >= 2) {
@@ -146,13 +162,16 @@ final class IntentRules {
         if (!u.areas().isEmpty() && roles >= 2 && (lexicon.aspect("skills", w) >= 3 || w.contains("coder"))) {
             return u.withIntent(Intent.SKILL_ROLES, 0.8);
         }
+        if (lexicon.unsupported(w) >= 3) {
+            return u.withIntent(Intent.SEARCH, 0.6); // in domain, but the sources hold nothing on it
+        }
         Topics.Best t = topics.best(w, Topics.ALL);
-        if (t.score() >= 2) {
+        if (t.score() >= 3 || t.score() >= 2 && !(!u.unknown().isEmpty() && detailFound(u))) {
             return u.withIntent(t.intent(), t.score() >= 3 ? 0.9 : 0.6);
         }
         List<Passage> found = passages.find(u.text(), 1);
         float score = found.isEmpty() ? 0 : found.get(0).score();
-        boolean domain = w.stream().anyMatch(lexicon::inDomain);
+        boolean domain = w.stream().anyMatch(lexicon::inDomain) || !u.unknown().isEmpty() && detailFound(u);
         if (domain && score >= SEARCH_SCORE || score >= STRONG_SEARCH_SCORE) {
             return u.withIntent(Intent.SEARCH, 0.5);
         }

@@ -20,11 +20,15 @@ final class RoleRules {
         int compare = lexicon.aspect("compare", w);
         int titles = lexicon.aspect("titles", w);
         boolean same = w.contains("same") || w.contains("another");
-        if (!u.ambiguous().isEmpty() && (titles >= 2 || same) || u.titled() && same) {
+        boolean asksWhichRole = lexicon.asksForRole(w) >= 2;
+        if (!u.ambiguous().isEmpty() && (titles >= 2 || same) || u.titled() && (same || asksWhichRole)) {
             return u.withIntent(Intent.ROLE_TITLES, 0.85);
         }
         if (e.roles().isEmpty()) {
             return u.withIntent(aspect >= 3 ? best.getKey() : Intent.ROLE_TITLES, 0.7);
+        }
+        if (topics.score("role.list", w) >= 4 && compare == 0 && aspect < 3) {
+            return u.withIntent(Intent.ROLE_LIST, 0.7); // "are there roles besides DS and MLE?"
         }
         if (e.roles().size() + u.ambiguous().size() >= 2 && (compare >= 1 || aspect < 3)) {
             return u.withIntent(Intent.ROLE_COMPARE, compare >= 3 ? 0.95 : 0.8);

@@ -44,7 +44,7 @@ final class NameTable {
         all.add(name);
         put(byKey, String.join(" ", words), name);
         String last = words.get(words.size() - 1);
-        if (last.length() > 2 && !last.endsWith("s")) {
+        if ((last.length() > 2 || words.size() > 1) && !last.endsWith("s")) {
             List<String> plural = new ArrayList<>(words);
             plural.set(plural.size() - 1, last + "s");
             put(byKey, String.join(" ", plural), name);

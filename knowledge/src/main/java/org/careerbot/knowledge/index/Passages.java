@@ -34,7 +34,8 @@ final class Passages {
             facts(out, t.name(), t.description());
             facts(out, t.name(), t.skills());
             t.subtasks().forEach(s -> out.add(passage(s.name() + ": " + String.join("; ", s.examples())
-                    + ". Skills involved: " + s.skillsText() + ".", s.source(), t.name() + ": " + s.name())));
+                    + ". Skills involved: " + s.skillsText() + "." + (s.note() == null ? "" : " " + s.note()),
+                    s.source(), t.name() + ": " + s.name())));
         }
         kb.skills().forEach(s -> {
             if (s.definition() != null) {
