@@ -55,7 +55,9 @@ public final class Composer {
             case TASK_ROLES -> first(u.entities().tasks()).ifPresent(t -> tasks.roles(d, task(t)));
             case TASK_SKILLS -> first(u.entities().tasks()).ifPresent(t -> tasks.skills(d, task(t),
                     u.entities().skills()));
-            case SKILL_DEFINE -> first(u.entities().skills()).ifPresent(s -> skills.define(d, kb.skill(s).orElseThrow()));
+            case SKILL_DEFINE -> u.entities().skills().forEach(s -> skills.define(
+                    u.entities().skills().size() > 1 ? d.prefix(kb.skill(s).orElseThrow().name()) : d,
+                    kb.skill(s).orElseThrow()));
             case SKILL_ROLES -> skillRoles(d, u);
             case TOOL_ROLES -> first(u.entities().tools()).ifPresent(t -> tools.roles(d, kb.tool(t).orElseThrow()));
             case ORG_TYPES -> topics.organizations(d);
@@ -132,11 +134,20 @@ public final class Composer {
         return ids.stream().findFirst();
     }
 
-    private static Answer note(Answer a, Understanding u) {
-        if (!u.truncated()) {
+    private Answer note(Answer a, Understanding u) {
+        String lead = a.lead();
+        if (!u.titles().isEmpty() && a.intent().startsWith("role.") && !a.intent().equals("role.titles")) {
+            Mention m = u.titles().get(0);
+            String role = kb.role(m.ids().get(0)).map(r -> Words.lower(r.name())).orElse(m.ids().get(0));
+            lead = "\"" + Words.capital(m.matched()) + "\" is one of the titles companies give the " + role + ". "
+                    + lead;
+        }
+        if (u.truncated()) {
+            lead = "(Your message was long: I read its first part only.) " + lead;
+        }
+        if (lead.equals(a.lead())) {
             return a;
         }
-        String lead = "(Your message was long: I read its first part only.) " + a.lead();
         return new Answer(a.intent(), a.entities(), a.title(), lead, a.sections(), a.table(), a.sources(),
                 a.followUps());
     }

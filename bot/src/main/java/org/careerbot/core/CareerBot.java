@@ -76,7 +76,7 @@ public final class CareerBot implements Answerer {
         Intent intent = Intent.of(q.intent()).orElse(Intent.HELP);
         Entities e = known(q.entities());
         boolean missing = needs(intent, e);
-        return new Understanding(missing ? Intent.HELP : intent, e, List.of(), List.of(), "", List.of(), List.of(), false, false,
+        return new Understanding(missing ? Intent.HELP : intent, e, List.of(), List.of(), "", List.of(), List.of(), false, List.of(), false,
                 false, 1);
     }
 

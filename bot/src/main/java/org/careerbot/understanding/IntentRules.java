@@ -15,7 +15,7 @@ import org.careerbot.knowledge.index.PassageSearch;
 final class IntentRules {
     /** Role aspects in the order that breaks ties. */
     private static final Map<String, Intent> ROLE_ASPECTS = new LinkedHashMap<>();
-    private static final float SEARCH_SCORE = 2.0f;
+    private static final float SEARCH_SCORE = 1.5f;
     private static final float STRONG_SEARCH_SCORE = 5.0f;
     private static final int MAX_DETAIL_FREQUENCY = 6;
 

@@ -83,8 +83,10 @@ public final class Understander {
             fromContext = !resolved.equals(entities);
             entities = resolved;
         }
+        List<Mention> titles = mentions.stream()
+                .filter(m -> m.kind() == EntityKind.ROLE && m.title() && m.unambiguous()).toList();
         Understanding draft = new Understanding(Intent.SEARCH, entities, ambiguous, areas, cleaned, words, unknown,
-                titled, ChatText.tooLong(question), fromContext, 0);
+                titled, titles, ChatText.tooLong(question), fromContext, 0);
         return rules.decide(draft);
     }
 

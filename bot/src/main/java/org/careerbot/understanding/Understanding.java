@@ -17,24 +17,26 @@ import org.careerbot.knowledge.index.Mention;
  * @param unknown     words the bot has no meaning for (neither cue, common word nor entity name): the details a
  *                    question asks about, which retrieval answers best
  * @param titled      whether a role was named by another of its titles ("quant analyst")
+ * @param titles      the titles the question used for roles, e.g. "data engineer" for the software engineer
  * @param truncated   whether the question was cut for length
  * @param fromContext whether entities came from the conversation rather than the question
  * @param confidence  how sure the understanding is, 0 to 1
  */
 public record Understanding(Intent intent, Entities entities, List<Mention> ambiguous, List<String> areas,
                             String text, List<String> words, List<String> unknown, boolean titled,
-                            boolean truncated, boolean fromContext, double confidence) {
+                            List<Mention> titles, boolean truncated, boolean fromContext, double confidence) {
     /** Lists are copied. */
     public Understanding {
         ambiguous = List.copyOf(ambiguous);
         areas = List.copyOf(areas);
         words = List.copyOf(words);
         unknown = List.copyOf(unknown);
+        titles = List.copyOf(titles);
     }
 
     /** The same understanding with another intent. */
     public Understanding withIntent(Intent other, double newConfidence) {
-        return new Understanding(other, entities, ambiguous, areas, text, words, unknown, titled, truncated,
-                fromContext, newConfidence);
+        return new Understanding(other, entities, ambiguous, areas, text, words, unknown, titled, titles,
+                truncated, fromContext, newConfidence);
     }
 }
