@@ -32,7 +32,7 @@ final class CompareAnswers {
         rows.add(row("Some also do", rs, r -> r.someTasks().isEmpty() ? "-"
                 : Words.and(r.someTasks().stream().map(roles::taskName).toList())));
         rows.add(row("Skill profile", rs, r -> String.join(" ", r.profile().stream()
-                .map(p -> RoleAnswers.cite(d, p.text(), p.source())).toList())));
+                .map(p -> RoleAnswers.cite(d, p.text(), p.source())).distinct().toList())));
         rows.add(row("Code", rs, r -> code(d, r)));
         rows.add(row("Tools", rs, r -> r.toolIds().isEmpty() ? "not listed in the sources"
                 : Words.and(r.toolIds().stream().map(t -> kb.name(org.careerbot.knowledge.EntityKind.TOOL, t))
@@ -41,7 +41,8 @@ final class CompareAnswers {
         rows.add(row("Education", rs, r -> facts(d, r.education())));
         rows.add(row("Industries", rs, r -> r.industries().isEmpty() ? "not stated in the sources"
                 : Words.and(r.industries().stream().map(i -> RoleAnswers.cite(d, i.name(), i.source())).toList())));
-        rows.add(row("Team fit", rs, r -> r.team().isEmpty() ? "not stated in the sources" : facts(d, r.team())));
+        rows.add(row("Team fit", rs, r -> own(r.team()).isEmpty() ? "not stated in the sources"
+                : facts(d, own(r.team()))));
         rows.add(row("Outlook", rs, r -> r.outlook().isEmpty() ? "not stated for this role" : facts(d, r.outlook())));
         rs.forEach(r -> r.tools().forEach(g -> d.cite(g.source())));
         d.table(new Answer.Table(rs.stream().map(Role::name).toList(), rows));
@@ -83,6 +84,12 @@ final class CompareAnswers {
             }
         }
         return "not stated in the sources";
+    }
+
+    /** A role's facts that no other role shares: general remarks repeated for every role say nothing of it. */
+    private List<Fact> own(List<Fact> facts) {
+        return facts.stream().filter(f -> kb.roles().stream().filter(o -> o.team().stream()
+                .anyMatch(x -> x.text().equals(f.text()))).count() <= 1).toList();
     }
 
     private static String facts(Draft d, List<Fact> facts) {

@@ -40,10 +40,11 @@ final class Draft {
         return this;
     }
 
-    /** Adds a section; an empty one is left out. */
+    /** Adds a section; an empty one is left out, and a bullet said twice is said once. */
     Draft section(String heading, List<String> bullets) {
-        if (!bullets.isEmpty()) {
-            sections.add(new Answer.Section(prefix.isEmpty() ? heading : prefix + ": " + heading, bullets));
+        List<String> distinct = bullets.stream().distinct().toList();
+        if (!distinct.isEmpty()) {
+            sections.add(new Answer.Section(prefix.isEmpty() ? heading : prefix + ": " + heading, distinct));
         }
         return this;
     }

@@ -33,9 +33,11 @@ final class Words {
         return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
     }
 
-    /** Lower-case form of a display name for use inside a sentence. */
+    /** Lower-case form of a display name for use inside a sentence; acronyms ("AI infrastructure") stay. */
     static String lower(String name) {
-        return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + name.substring(1);
+        boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+        return name.isEmpty() || acronym ? name
+                : name.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + name.substring(1);
     }
 
     /** Upper-case first letter. */
