@@ -107,8 +107,8 @@ final class IntentRules {
         if (!u.entities().tools().isEmpty()) {
             return tool(u, w);
         }
-        if (lexicon.unsupported(w) >= 3) {
-            return u.withIntent(Intent.SEARCH, 0.6);
+        if (lexicon.unsupported(w) >= 3 || lexicon.why(w) >= 3) {
+            return u.withIntent(Intent.SEARCH, 0.6); // "why ..." asks for the reasons the sources give
         }
         int roles = lexicon.aspect("roles", w);
         int skills = Math.max(lexicon.aspect("skills", w), lexicon.aspect("tools", w));

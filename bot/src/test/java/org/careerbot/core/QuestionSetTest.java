@@ -14,7 +14,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.careerbot.answer.Answer;
 import org.careerbot.render.PlainTextRenderer;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Scores the project's own question set by the answer contract's rule (intent, entity sets, must-mention
@@ -23,10 +24,11 @@ import org.junit.jupiter.api.Test;
 class QuestionSetTest {
     private static final double BAR = 0.93;
 
-    @Test
-    void projectQuestionSetScoresAtLeastTheBar() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"questions/career.jsonl", "questions/community.jsonl", "questions/paraphrases.jsonl"})
+    void projectQuestionSetScoresAtLeastTheBar(String set) throws IOException {
         List<String> failures = new ArrayList<>();
-        List<JsonNode> cases = cases("questions/career.jsonl");
+        List<JsonNode> cases = cases(set);
         for (JsonNode c : cases) {
             String problem = check(c, TestBot.get().answer(Question.of(c.get("q").asText(), "")));
             if (problem != null) {
@@ -34,7 +36,7 @@ class QuestionSetTest {
             }
         }
         double score = 1.0 - (double) failures.size() / cases.size();
-        assertTrue(cases.size() >= 300, "the question set has " + cases.size() + " cases");
+        assertTrue(cases.size() >= 80, "the question set has " + cases.size() + " cases");
         assertTrue(score >= BAR, String.format("score %.3f below %.2f; failures:%n%s", score, BAR,
                 String.join("\n", failures)));
     }

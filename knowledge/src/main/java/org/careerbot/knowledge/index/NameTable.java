@@ -15,6 +15,8 @@ import org.careerbot.knowledge.KnowledgeBase;
  * its words, with plural forms, so that a question's words can be matched against it word for word.
  */
 final class NameTable {
+    private static final Set<String> HEADS = Set.of("engineer", "scientist", "analyst", "researcher", "developer");
+
     private final Map<String, List<Name>> byKey = new LinkedHashMap<>();
     private final Map<String, List<Name>> byBag = new LinkedHashMap<>();
     private final List<Name> all = new ArrayList<>();
@@ -48,6 +50,14 @@ final class NameTable {
             List<String> plural = new ArrayList<>(words);
             plural.set(plural.size() - 1, last + "s");
             put(byKey, String.join(" ", plural), name);
+        }
+        for (int i = 0; i < words.size() - 1; i++) {
+            // "software engineers - deep learning": the head noun of a role takes the plural mid-name
+            if (HEADS.contains(words.get(i))) {
+                List<String> plural = new ArrayList<>(words);
+                plural.set(i, words.get(i) + "s");
+                put(byKey, String.join(" ", plural), name);
+            }
         }
         if (words.size() > 1) {
             put(byBag, bag(words), name);
