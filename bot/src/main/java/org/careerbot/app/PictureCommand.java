@@ -1,0 +1,142 @@
+package org.careerbot.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.careerbot.knowledge.EntityKind;
+import org.careerbot.knowledge.KnowledgeBase;
+import org.careerbot.knowledge.KnowledgeLoader;
+import org.careerbot.knowledge.index.LuceneEntityIndex;
+import org.careerbot.picture.ComparePicture;
+import org.careerbot.picture.MatrixPicture;
+import org.careerbot.picture.Picture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code picture}: draws pictures of the knowledge as PNG files. Only the knowledge is loaded, not the whole bot.
+ * Prints the written file's path on standard output; everything else goes to standard error.
+ */
+@Command(name = "picture", description = "Draw pictures of the knowledge as PNG files.",
+        mixinStandardHelpOptions = true, subcommands = {PictureCommand.Matrix.class, PictureCommand.Compare.class})
+final class PictureCommand implements Runnable {
+    /** Exit status for input the command cannot use, as picocli uses for bad usage. */
+    static final int BAD_INPUT = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(PictureCommand.class);
+
+    static {
+        // Before AWT first loads: pictures are drawn on servers and in terminals without a display.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Without a subcommand: a usage error (exit 2), as picocli reports any other. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing subcommand: matrix or compare");
+    }
+
+    private KnowledgeBase knowledge() {
+        return KnowledgeLoader.load(main.contentDir());
+    }
+
+    /** Writes a picture and prints where; exit 1 if it cannot be written. */
+    private static int write(Picture picture, Path out) {
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(out, picture.png());
+        } catch (IOException e) {
+            System.err.println("cannot write " + out + ": " + e.getMessage());
+            return 1;
+        }
+        LOG.info("{}: {}x{} pixels, {} bytes", picture.title(), picture.width(), picture.height(),
+                picture.png().length);
+        System.out.println(out);
+        return 0;
+    }
+
+    /** {@code picture matrix}: who does what, every role against every task. */
+    @Command(name = "matrix", mixinStandardHelpOptions = true,
+            description = "Draw the roles against the tasks they carry out.")
+    static final class Matrix implements Callable<Integer> {
+        @ParentCommand
+        PictureCommand parent;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "The PNG file to write.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            return write(new MatrixPicture(parent.knowledge()).render(), out);
+        }
+    }
+
+    /** {@code picture compare}: two roles side by side. */
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = "Draw two roles side by side: tasks, skill profile and tools.")
+    static final class Compare implements Callable<Integer> {
+        @ParentCommand
+        PictureCommand parent;
+
+        @Parameters(index = "0", paramLabel = "ROLE",
+                description = "A role: its id (data-scientist), name or abbreviation (\"ML engineer\", DA).")
+        String first;
+
+        @Parameters(index = "1", paramLabel = "ROLE", description = "The role to compare it with.")
+        String second;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "The PNG file to write.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            KnowledgeBase kb = parent.knowledge();
+            LuceneEntityIndex index = new LuceneEntityIndex(kb);
+            String left = resolve(kb, index, first);
+            String right = resolve(kb, index, second);
+            if (left == null || right == null) {
+                return BAD_INPUT;
+            }
+            if (left.equals(right)) {
+                System.err.println("\"" + first + "\" and \"" + second + "\" are both the "
+                        + kb.name(EntityKind.ROLE, left) + " role: name two different roles");
+                return BAD_INPUT;
+            }
+            return write(new ComparePicture(kb, left, right).render(), out);
+        }
+
+        /** The role's id: the text itself if it is one, else the best-matching name; null, said on stderr, if none. */
+        private static String resolve(KnowledgeBase kb, LuceneEntityIndex index, String text) {
+            if (kb.role(text).isPresent()) {
+                return text;
+            }
+            List<String> found = index.suggest(EntityKind.ROLE, text, 1);
+            if (found.isEmpty()) {
+                System.err.println("unknown role: \"" + text + "\"; roles are "
+                        + String.join(", ", kb.ids(EntityKind.ROLE)));
+                return null;
+            }
+            LOG.info("role \"{}\" read as {}", text, found.get(0));
+            return found.get(0);
+        }
+    }
+}

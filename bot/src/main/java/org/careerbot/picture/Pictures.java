@@ -1,0 +1,60 @@
+package org.careerbot.picture;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.careerbot.answer.Answer;
+import org.careerbot.knowledge.KnowledgeBase;
+
+/**
+ * The pictures that go with answers, for the adapters: a comparison of two roles with a {@code role.compare} answer,
+ * the matrix of who does what with {@code role.list} and {@code lifecycle} answers. Safe to share between threads.
+ */
+public final class Pictures {
+    private final KnowledgeBase kb;
+    /** The knowledge never changes while the bot runs, so the matrix is drawn once, when first asked for. */
+    private Picture matrix;
+
+    /** Pictures of a knowledge base. */
+    public Pictures(KnowledgeBase kb) {
+        this.kb = Objects.requireNonNull(kb, "kb");
+    }
+
+    /**
+     * The picture that illustrates an answer, if there is one: the comparison for a {@code role.compare} answer about
+     * exactly two different roles, the matrix for {@code role.list} and {@code lifecycle}; empty for any other.
+     */
+    public Optional<Picture> forAnswer(Answer answer) {
+        if (answer == null || answer.intent() == null) {
+            return Optional.empty();
+        }
+        return switch (answer.intent()) {
+            case "role.compare" -> comparison(answer.entities().roles());
+            case "role.list", "lifecycle" -> Optional.of(matrix());
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<Picture> comparison(List<String> roles) {
+        boolean two = roles.size() == 2 && !roles.get(0).equals(roles.get(1))
+                && roles.stream().allMatch(id -> kb.role(id).isPresent());
+        return two ? Optional.of(compare(roles.get(0), roles.get(1))) : Optional.empty();
+    }
+
+    /** The matrix of every role against every task. */
+    public synchronized Picture matrix() {
+        if (matrix == null) {
+            matrix = new MatrixPicture(kb).render();
+        }
+        return matrix;
+    }
+
+    /**
+     * Two roles side by side.
+     *
+     * @throws IllegalArgumentException if either id names no role
+     */
+    public Picture compare(String leftRoleId, String rightRoleId) {
+        return new ComparePicture(kb, leftRoleId, rightRoleId).render();
+    }
+}
