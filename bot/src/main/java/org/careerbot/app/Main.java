@@ -24,6 +24,7 @@ import org.careerbot.knowledge.KnowledgeException;
 import org.careerbot.knowledge.KnowledgeLoader;
 import org.careerbot.knowledge.index.LuceneEntityIndex;
 import org.careerbot.knowledge.index.LucenePassageIndex;
+import org.careerbot.knowledge.index.LuceneWarmUp;
 import org.careerbot.understanding.Lexicon;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -114,17 +115,22 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * Loads the knowledge and builds the core; fails with every problem named if the knowledge is broken. The
-     * lexicon loads on a second thread meanwhile, to start faster. The Lucene indexes are built one after the
-     * other on this thread: initialising Lucene's classes from two threads at once can deadlock.
+     * Loads the knowledge and builds the core; fails with every problem named if the knowledge is broken. Lucene's
+     * classes and the lexicon load on a second thread while the knowledge is read, and the passage index is built
+     * there while this thread builds the entity index: start-up takes less than half the time it would in line.
+     * No index is built before Lucene's warm-up has finished, since initialising Lucene's classes from two threads
+     * at once can deadlock.
      */
     Components components() {
-        CompletableFuture<Lexicon> lexicon = CompletableFuture.supplyAsync(Lexicon::load);
+        CompletableFuture<Void> lucene = CompletableFuture.runAsync(LuceneWarmUp::run);
+        CompletableFuture<Lexicon> lexicon = lucene.thenApplyAsync(ignored -> Lexicon.load());
         KnowledgeBase kb = KnowledgeLoader.load(contentDir());
+        lucene.join();
+        CompletableFuture<LucenePassageIndex> passages = CompletableFuture.supplyAsync(
+                () -> new LucenePassageIndex(kb));
         LuceneEntityIndex entities = new LuceneEntityIndex(kb);
-        LucenePassageIndex passages = new LucenePassageIndex(kb);
         Conversations conversations = new Conversations(10_000, Duration.ofMinutes(30), Clock.systemUTC());
-        CareerBot bot = new CareerBot(kb, entities, passages, lexicon.join(), conversations);
+        CareerBot bot = new CareerBot(kb, entities, passages.join(), lexicon.join(), conversations);
         long startup = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         return new Components(kb, bot, bot.catalog(), startup);
     }
