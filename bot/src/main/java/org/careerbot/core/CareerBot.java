@@ -22,6 +22,9 @@ import org.careerbot.understanding.Understanding;
  * remembers what the conversation is about for the next question.
  */
 public final class CareerBot implements Answerer {
+    /** Understandings less sure than this are answered by retrieval rather than by an intent's answer. */
+    static final double MIN_CONFIDENCE = 0.5;
+
     private final KnowledgeBase kb;
     private final Understander understander;
     private final Composer composer;
@@ -65,6 +68,10 @@ public final class CareerBot implements Answerer {
         Context context = conversations.get(question.conversationId());
         Understanding u = question.isStructured() ? structured(question)
                 : understander.understand(question.text(), context);
+        if (u.confidence() < MIN_CONFIDENCE) {
+            // never a confident wrong answer: below the bar, the best passages are the honest reply
+            u = u.withIntent(Intent.SEARCH, u.confidence());
+        }
         Answer answer = composer.compose(u);
         if (!answer.entities().isEmpty()) {
             conversations.put(question.conversationId(), new Context(answer.entities(), u.intent()));

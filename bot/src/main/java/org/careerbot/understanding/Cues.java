@@ -1,48 +1,79 @@
 package org.careerbot.understanding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Weighted cue phrases for one meaning (an aspect, a topic). A phrase matches words in order; a trailing
- * {@code *} on a word matches any ending. Each phrase counts once, however often it occurs.
+ * {@code *} on a word matches any ending. Each phrase counts once, however often it occurs. Phrases are indexed by
+ * their first word, so scoring a question costs a look-up per word rather than a scan of every phrase.
  */
 final class Cues {
-    private final List<Cue> cues = new ArrayList<>();
+    private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
+    private final List<Cue> wildFirstWord = new ArrayList<>();
+    private final List<String> words = new ArrayList<>();
 
     Cues(Map<String, Integer> weighted) {
-        weighted.forEach((phrase, weight) -> cues.add(new Cue(List.of(phrase.split(" ")), weight)));
+        weighted.forEach((phrase, weight) -> {
+            Cue cue = new Cue(List.of(phrase.split(" ")), weight);
+            words.addAll(cue.words().stream().map(w -> w.replace("*", "")).toList());
+            if (weight == 0) {
+                return;
+            }
+            String first = cue.words().get(0);
+            if (first.endsWith("*")) {
+                wildFirstWord.add(cue);
+            } else {
+                byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(cue);
+            }
+        });
     }
 
     /** The summed weight of the phrases found in the words. */
-    int score(List<String> words) {
-        int total = 0;
-        for (Cue cue : cues) {
-            if (cue.weight() != 0 && cue.in(words)) {
-                total += cue.weight();
+    int score(List<String> text) {
+        List<Cue> found = new ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            for (Cue cue : byFirstWord.getOrDefault(text.get(i), List.of())) {
+                if (!found.contains(cue) && cue.at(text, i)) {
+                    found.add(cue);
+                }
             }
         }
-        return total;
+        for (Cue cue : wildFirstWord) {
+            if (cue.in(text)) {
+                found.add(cue);
+            }
+        }
+        return found.stream().mapToInt(Cue::weight).sum();
     }
 
     /** Every word the phrases use, without wildcards: words that must never be "corrected" into others. */
     List<String> words() {
-        return cues.stream().flatMap(c -> c.words().stream()).map(w -> w.replace("*", "")).toList();
+        return words;
     }
 
     private record Cue(List<String> words, int weight) {
         boolean in(List<String> text) {
-            outer:
             for (int i = 0; i + words.size() <= text.size(); i++) {
-                for (int j = 0; j < words.size(); j++) {
-                    if (!matches(words.get(j), text.get(i + j))) {
-                        continue outer;
-                    }
+                if (at(text, i)) {
+                    return true;
                 }
-                return true;
             }
             return false;
+        }
+
+        boolean at(List<String> text, int i) {
+            if (i + words.size() > text.size()) {
+                return false;
+            }
+            for (int j = 0; j < words.size(); j++) {
+                if (!matches(words.get(j), text.get(i + j))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean matches(String pattern, String word) {
