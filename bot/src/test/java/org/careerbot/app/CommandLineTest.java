@@ -67,6 +67,19 @@ class CommandLineTest {
     }
 
     @Test
+    void askJsonAnswersTenThousandRandomLinesWithOneJsonLineEach() throws Exception {
+        List<String> questions = RobustnessTest.randomInputs(10_000, 7).stream()
+                .map(q -> q.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]", " ")).toList();
+        Run r = run(String.join("\n", questions) + "\n", "ask", "--json");
+        assertEquals(0, r.status(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(questions.size(), lines.size());
+        for (String line : lines) {
+            assertTrue(JSON.readTree(line).has("intent"), line);
+        }
+    }
+
+    @Test
     void askWithAQuestionPrintsReadableText() {
         Run r = run("", "ask", "what", "is", "a", "data", "scientist");
         assertEquals(0, r.status());

@@ -32,19 +32,28 @@ public class RobustnessTest {
 
     @Test
     void tensOfThousandsOfRandomInputsAllGetAnAnswer() {
-        Random random = new Random(42);
+        List<String> inputs = randomInputs(20_000, 42);
+        for (int i = 0; i < inputs.size(); i++) {
+            assertAnswered(inputs.get(i), "conv-" + (i % 50));
+        }
+    }
+
+    /** Random inputs: characters from all of Unicode, chat-like words, raw bytes, and mixes of them. */
+    public static List<String> randomInputs(int count, long seed) {
+        Random random = new Random(seed);
         List<String> words = List.of("data", "scientist", "analyst", "ML", "vs", "tools", "skills", "what", "who",
                 "deployment", "modeling", "I", "like", "SQL", "compare", "it", "they", "research", "infra", "DS",
                 "engineer", "software", "deep", "learning", "?", "and", "not", "title:", "(", "\"", "🤖");
-        for (int i = 0; i < 20_000; i++) {
-            String input = switch (i % 4) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(switch (i % 4) {
                 case 0 -> randomChars(random, random.nextInt(200));
                 case 1 -> randomWords(random, words, random.nextInt(30));
                 case 2 -> randomBytes(random, random.nextInt(300));
                 default -> randomWords(random, words, random.nextInt(8)) + randomChars(random, 10);
-            };
-            assertAnswered(input, "conv-" + (i % 50));
+            });
         }
+        return out;
     }
 
     private static void assertAnswered(String input) {
