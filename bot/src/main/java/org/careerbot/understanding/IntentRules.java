@@ -25,8 +25,8 @@ final class IntentRules {
         ROLE_ASPECTS.put("industries", Intent.ROLE_INDUSTRIES);
         ROLE_ASPECTS.put("tools", Intent.ROLE_TOOLS);
         ROLE_ASPECTS.put("skills", Intent.ROLE_SKILLS);
-        ROLE_ASPECTS.put("tasks", Intent.ROLE_TASKS);
         ROLE_ASPECTS.put("team", Intent.ROLE_TEAM);
+        ROLE_ASPECTS.put("tasks", Intent.ROLE_TASKS);
     }
 
     private final Lexicon lexicon;
@@ -121,6 +121,9 @@ final class IntentRules {
         }
         if (roles >= 2 && roles >= skills && roles >= subtasks) {
             return u.withIntent(Intent.TASK_ROLES, 0.9);
+        }
+        if (u.entities().tasks().size() >= 2 && lexicon.aspect("compare", w) >= 3 && skills < 2 && subtasks < 2) {
+            return u.withIntent(Intent.TASK_DEFINE, 0.85); // "modeling vs data engineering": both, side by side
         }
         if (skills >= 2 && skills >= subtasks) {
             return u.withIntent(Intent.TASK_SKILLS, 0.9);

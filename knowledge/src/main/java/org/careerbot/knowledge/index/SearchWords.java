@@ -23,7 +23,8 @@ public final class SearchWords {
                 "about", "please", "thanks", "hey", "hi", "hello", "so", "just", "really", "also", "any", "some",
                 "all", "than", "too", "very", "s", "t", "m", "re", "ve", "ll", "d", "don", "doesn", "isn", "aren",
                 "whether", "someone", "something", "anyone", "thing", "things", "get", "got", "kind", "sort", "like",
-                "want", "wants", "need", "needs", "know", "explain", "give", "show", "describe", "define", "else"));
+                "want", "wants", "need", "needs", "know", "explain", "give", "show", "describe", "define", "else", "one", "two", "three", "four", "five", "first", "second", "these", "those",
+                "other", "others", "lot", "lots", "way", "ways", "day", "today", "anyway"));
         STOP = Set.copyOf(words);
     }
 
