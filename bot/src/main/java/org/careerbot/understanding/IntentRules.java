@@ -6,6 +6,8 @@ import java.util.Map;
 import org.careerbot.answer.Entities;
 import org.careerbot.knowledge.index.Passage;
 import org.careerbot.knowledge.index.PassageSearch;
+import org.careerbot.knowledge.index.SearchWords;
+import org.careerbot.knowledge.index.Tokens;
 
 /**
  * Picks the intent from what a question is about (its entities) and what it asks of them (weighted cue phrases).
@@ -131,7 +133,7 @@ final class IntentRules {
         if (subtasks >= 3 || subtasks >= 2 && u.unknown().isEmpty()) {
             return u.withIntent(Intent.TASK_SUBTASKS, 0.9);
         }
-        if (lexicon.why(w) >= 3 || define < 3 && !u.unknown().isEmpty() && detailFound(u)) {
+        if (lexicon.why(w) >= 3 || define < 3 && (!u.unknown().isEmpty() && detailFound(u) || namesASubtask(u))) {
             return u.withIntent(Intent.SEARCH, 0.6);
         }
         return u.withIntent(Intent.TASK_DEFINE, define >= 1 ? 0.9 : 0.7);
@@ -179,6 +181,23 @@ final class IntentRules {
             return u.withIntent(Intent.SEARCH, 0.5);
         }
         return u.withIntent(Intent.OUT_OF_SCOPE, domain ? 0.5 : 0.9);
+    }
+
+    /**
+     * Whether the question names one kind of work of a task ("keep my knowledge up to date in modeling"): the
+     * passage on that subtask answers it better than the task's definition. Subtask passages are about
+     * "Task: Subtask"; most of the subtask's words (by their first four letters) must be in the question.
+     */
+    private boolean namesASubtask(Understanding u) {
+        List<Passage> found = passages.find(u.text(), 1);
+        if (found.isEmpty() || !found.get(0).about().contains(": ")) {
+            return false;
+        }
+        List<String> name = Tokens.of(found.get(0).about().substring(found.get(0).about().indexOf(": ") + 2))
+                .stream().filter(x -> x.length() >= 4 && !SearchWords.STOP.contains(x)).toList();
+        List<String> asked = Tokens.of(u.text()).stream().map(x -> x.length() > 4 ? x.substring(0, 4) : x).toList();
+        long present = name.stream().filter(x -> asked.contains(x.substring(0, 4))).count();
+        return name.size() >= 2 && present * 3 >= name.size() * 2;
     }
 
     /**

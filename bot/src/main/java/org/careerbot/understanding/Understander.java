@@ -72,8 +72,10 @@ public final class Understander {
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = typed.get(i).toLowerCase(Locale.ROOT);
-            if (!words.get(i).equals(MASK) && w.length() >= 3 && !vocabulary.contains(w)
-                    && !vocabulary.contains(words.get(i)) && !SearchWords.STOP.contains(w)) {
+            // in-domain words ("PCA", "augmentation") can be the detail a question asks about, cue words cannot
+            boolean meaningless = !vocabulary.contains(w) && !vocabulary.contains(words.get(i))
+                    || lexicon.inDomain(words.get(i));
+            if (!words.get(i).equals(MASK) && w.length() >= 3 && meaningless && !SearchWords.STOP.contains(w)) {
                 unknown.add(w);
             }
         }
