@@ -30,13 +30,14 @@ final class ButtonClicks {
         ButtonIds.Click click = ButtonIds.parse(event.getComponentId()).orElse(null);
         long user = event.getUser().getIdLong();
         String conversation = ConversationIds.of(event.getChannelIdLong(), user);
+        String clicker = Long.toUnsignedString(user);
         if (click instanceof ButtonIds.AskText ask) {
-            replies.answer(event, Question.of(ask.question(), conversation), ask.ephemeral());
+            replies.answer(event, Question.of(ask.question(), conversation).by(clicker), ask.ephemeral());
         } else if (click instanceof ButtonIds.AskCached ask) {
             Optional<String> question = cache.get(ask.key()).filter(a -> ask.index() < a.followUps().size())
                     .map(a -> a.followUps().get(ask.index()).question());
-            question.ifPresentOrElse(q -> replies.answer(event, Question.of(q, conversation), ask.ephemeral()),
-                    () -> expired(event));
+            question.ifPresentOrElse(q -> replies.answer(event, Question.of(q, conversation).by(clicker),
+                    ask.ephemeral()), () -> expired(event));
         } else if (click instanceof ButtonIds.Share share) {
             Optional<Answer> answer = cache.get(share.key());
             if (answer.isPresent()) {

@@ -139,7 +139,7 @@ final class AnswerFlow {
     /** The core's answer; should the core ever fail, a friendly apology instead. */
     private Answer answer(String question, Place place) {
         try {
-            return answerer.answer(Question.of(question, place.conversationId()));
+            return answerer.answer(Question.of(question, place.conversationId()).by(place.userId()));
         } catch (RuntimeException e) {
             LOG.error("answering failed ({} chars of input)", question.length(), e);
             return new Answer("search", Entities.NONE, "Sorry, something went wrong",

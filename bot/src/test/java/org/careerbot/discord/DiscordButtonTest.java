@@ -72,6 +72,7 @@ class DiscordButtonTest {
         assertEquals(false, click.of("defer").get(0).ephemeral);
         assertEquals("Skills of the data scientist", click.of("edit").get(0).embeds().get(0).getTitle());
         assertEquals("discord:500:12", asked.get(1).conversationId(), "the clicker's own conversation");
+        assertEquals("12", asked.get(1).userId(), "the clicker asks");
     }
 
     @Test
@@ -133,6 +134,7 @@ class DiscordButtonTest {
         FakeDiscord click = new FakeDiscord();
         l.onButtonInteraction(click.button(id, USER, CHANNEL, List.of()));
         assertEquals(question, asked.get(0).text());
+        assertEquals("11", asked.get(0).userId());
         assertEquals(List.of("defer", "edit"), click.kinds());
     }
 

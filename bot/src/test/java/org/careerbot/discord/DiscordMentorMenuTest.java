@@ -51,6 +51,7 @@ class DiscordMentorMenuTest {
                 .allMatch(b -> b.getCustomId().startsWith("cb:q:p:")), "public follow-ups, no Share");
         assertEquals("Answered <@42>'s message.", discord.of("edit").get(0).content());
         assertEquals("discord:900:42", asked.get(0).conversationId(), "the author's conversation");
+        assertEquals("7", asked.get(0).userId(), "the mentor asks");
     }
 
     @Test

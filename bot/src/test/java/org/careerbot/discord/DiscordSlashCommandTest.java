@@ -61,7 +61,7 @@ class DiscordSlashCommandTest {
         assertEquals("Data scientist", edit.embeds().get(0).getTitle());
         assertEquals("Share", Limits.buttons(edit.edit().getComponents()).stream().map(Button::getLabel)
                 .reduce((a, b) -> b).orElseThrow());
-        assertEquals(Question.of("what does a data scientist do", "discord:3003:1001"), asked.get(0));
+        assertEquals(Question.of("what does a data scientist do", "discord:3003:1001").by("1001"), asked.get(0));
     }
 
     @ParameterizedTest
@@ -88,6 +88,7 @@ class DiscordSlashCommandTest {
         Question q = asked.get(0);
         assertTrue(q.isStructured());
         assertEquals(intent, q.intent());
+        assertEquals("1001", q.userId(), "who asks");
         assertEquals(List.of("defer", "answer", "edit"), discord.kinds());
         Limits.check(discord.of("edit").get(0).edit());
     }
@@ -132,6 +133,7 @@ class DiscordSlashCommandTest {
         assertEquals(java.util.Set.of("2002"), post.create().getMentionedUsers(), "only the learner is pinged");
         Limits.check(post.create());
         assertEquals("discord:3003:2002", asked.get(0).conversationId(), "the learner's conversation");
+        assertEquals("1001", asked.get(0).userId(), "the mentor asks, and it counts against the mentor");
     }
 
     @Test
