@@ -85,11 +85,13 @@ public final class Main implements Callable<Integer> {
             observers = observers(ops);
             if (slack && slackSettings.mode() != SlackSettings.Mode.NONE) {
                 platforms.add(new SlackPlatform(SlackBot.create(slackSettings,
-                        new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog())));
+                        new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog(),
+                        observers.feedback())));
             }
             if (discord && DiscordSettings.configured(env)) {
                 platforms.add(new DiscordPlatform(DiscordSettings.fromEnvironment(env),
-                        new ObservedAnswerer(components.answerer(), "discord", observers), components.catalog()));
+                        new ObservedAnswerer(components.answerer(), "discord", observers), components.catalog(),
+                        observers.feedback()));
             }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());

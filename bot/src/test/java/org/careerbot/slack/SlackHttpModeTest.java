@@ -217,7 +217,7 @@ class SlackHttpModeTest {
     }
 
     private static JsonNode actions(JsonNode blocks) {
-        return StreamSupport.stream(blocks.spliterator(), false).filter(b -> b.path("type").asText()
-                .equals("actions")).reduce((a, b) -> b).orElseThrow().path("elements");
+        return StreamSupport.stream(blocks.spliterator(), false).filter(b -> b.path("block_id").asText()
+                .equals(AnswerButtons.BLOCK_ID)).reduce((a, b) -> b).orElseThrow().path("elements");
     }
 }
