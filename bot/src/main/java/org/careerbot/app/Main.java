@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 @Command(name = "career-bot", mixinStandardHelpOptions = true, version = "Career Bot 1.0",
         description = "Answers AI career questions from cited sources, in the terminal, Slack and Discord.",
         subcommands = {AskCommand.class, ChatCommand.class, KnowledgeCommand.class, BenchCommand.class,
-                SlackCommand.class, DiscordCommand.class})
+                SlackCommand.class, DiscordCommand.class, GapsCommand.class})
 public final class Main implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Extra content directory (adds to or overrides the built-in knowledge); "
