@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
 @Command(name = "career-bot", mixinStandardHelpOptions = true, version = "Career Bot 1.0",
         description = "Answers AI career questions from cited sources, in the terminal, Slack and Discord.",
         subcommands = {AskCommand.class, ChatCommand.class, KnowledgeCommand.class, BenchCommand.class,
-                SlackCommand.class, DiscordCommand.class, PictureCommand.class})
+                SlackCommand.class, DiscordCommand.class, PictureCommand.class, GapsCommand.class})
 public final class Main implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Extra content directory (adds to or overrides the built-in knowledge); "
@@ -86,11 +86,13 @@ public final class Main implements Callable<Integer> {
             observers = observers(ops);
             if (slack && slackSettings.mode() != SlackSettings.Mode.NONE) {
                 platforms.add(new SlackPlatform(SlackBot.create(slackSettings,
-                        new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog())));
+                        new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog(),
+                        observers.feedback())));
             }
             if (discord && DiscordSettings.configured(env)) {
                 platforms.add(new DiscordPlatform(DiscordSettings.fromEnvironment(env),
-                        new ObservedAnswerer(components.answerer(), "discord", observers), components.catalog()));
+                        new ObservedAnswerer(components.answerer(), "discord", observers), components.catalog(),
+                        observers.feedback()));
             }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());

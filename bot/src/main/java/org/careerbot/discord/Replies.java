@@ -1,5 +1,6 @@
 package org.careerbot.discord;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -12,6 +13,7 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.careerbot.answer.Answer;
+import org.careerbot.answer.Entities;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Question;
 import org.slf4j.Logger;
@@ -25,6 +27,7 @@ import org.slf4j.LoggerFactory;
 final class Replies {
     static final String SORRY = "Sorry, something went wrong while answering. Please try again in a moment.";
     static final String BUSY = "Sorry, Career Bot is busy or restarting. Please try again in a minute.";
+    static final String THANKS = "Thanks for the feedback!";
     private static final Logger LOG = LoggerFactory.getLogger(Replies.class);
 
     private final Answerer answerer;
@@ -42,10 +45,11 @@ final class Replies {
     /**
      * An answer and its cache key.
      *
-     * @param answer the answer
-     * @param key    its key, which its buttons carry
+     * @param answer   the answer
+     * @param key      its key, which its buttons carry
+     * @param question the question it answers, for its "Helpful?" buttons
      */
-    record Keyed(Answer answer, String key) {
+    record Keyed(Answer answer, String key, String question) {
     }
 
     /** Answers privately or in the channel; follow-up pages keep that visibility. */
@@ -85,11 +89,41 @@ final class Replies {
     /** Asks the core and caches the answer for its buttons. */
     Keyed ask(Question question) {
         Answer answer = answerer.answer(question);
-        return new Keyed(answer, cache.put(answer));
+        String asked = asked(question);
+        return new Keyed(answer, cache.put(answer, asked), asked);
     }
 
     List<MessageCreateData> render(Keyed answer, Delivery delivery) {
-        return renderer.render(answer.answer(), delivery);
+        return renderer.render(answer.answer(), delivery.about(answer.question()));
+    }
+
+    /** Thanks the user privately at once; records their feedback on a worker, as it may wait for the disk. */
+    void thank(IReplyCallback event, Runnable record) {
+        event.reply(EmbedRenderer.notice(THANKS)).setEphemeral(true).queue(null, Sending.logged("thanks"));
+        try {
+            executor.execute(() -> {
+                try {
+                    record.run();
+                } catch (RuntimeException e) {
+                    LOG.error("recording feedback failed", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("feedback dropped: no worker free");
+        }
+    }
+
+    /** The question in words: its text, or for a structured request the ids of what it is about. */
+    static String asked(Question question) {
+        if (!question.text().isBlank()) {
+            return question.text();
+        }
+        Entities e = question.entities();
+        List<String> ids = new ArrayList<>(e.roles());
+        ids.addAll(e.tasks());
+        ids.addAll(e.skills());
+        ids.addAll(e.tools());
+        return String.join(" ", ids);
     }
 
     /**

@@ -12,6 +12,7 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Catalog;
+import org.careerbot.core.Feedback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
     private final DiscordSettings settings;
     private final Answerer answerer;
     private final Catalog catalog;
+    private final Feedback feedback;
     private final ThreadPoolExecutor workers;
     private final ConnectionLog connection = new ConnectionLog();
     private volatile ShardManager shards;
@@ -40,11 +42,13 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
      * @param settings the token, shards and registration scope
      * @param answerer the core
      * @param catalog  the entities, for choices and suggestions
+     * @param feedback where "Helpful?" clicks are recorded
      */
-    public ShardedDiscordPlatform(DiscordSettings settings, Answerer answerer, Catalog catalog) {
+    public ShardedDiscordPlatform(DiscordSettings settings, Answerer answerer, Catalog catalog, Feedback feedback) {
         this.settings = settings;
         this.answerer = answerer;
         this.catalog = catalog;
+        this.feedback = feedback;
         AtomicInteger n = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
                 r -> {
@@ -71,7 +75,7 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
                 .createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
                 .setEnableShutdownHook(false) // close() stops in order: answers in flight first
                 .addEventListeners(connection,
-                        new InteractionListener(answerer, catalog, workers, Clock.systemUTC()),
+                        new InteractionListener(answerer, catalog, feedback, workers, Clock.systemUTC()),
                         new CommandRegistrar(new CommandDefinitions(catalog).commands(), settings.guildId()));
         if (settings.shards() != null) {
             builder.setShardsTotal(settings.shards().total())

@@ -37,7 +37,8 @@ final class SlashRequests {
         boolean ephemeral = learnerId == 0 && (share == null || !share.getAsBoolean());
         // The conversation is the learner's when answering for one: it is they who will click the follow-ups.
         String conversation = ConversationIds.of(event.getChannelIdLong(), learnerId == 0 ? asker : learnerId);
-        return new Request(question(event, conversation), ephemeral, learnerId);
+        // Who asks is the asker, also when answering for a learner: their questions count against their limit.
+        return new Request(question(event, conversation).by(Long.toUnsignedString(asker)), ephemeral, learnerId);
     }
 
     private Question question(SlashCommandInteractionEvent event, String conversation) {

@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -60,6 +61,23 @@ final class AnswerFlow {
         return later("note", () -> note(place, text));
     }
 
+    /**
+     * Queues recording a "Helpful?" click, then thanking the user: privately where they clicked, or in App Home by
+     * showing the view they saw with thanks in place of the buttons. The answer is not asked again.
+     *
+     * @param homeView the blocks of the Home view clicked in, or null elsewhere
+     */
+    boolean feedback(Place place, Runnable record, List<LayoutBlock> homeView) {
+        return later("feedback", () -> {
+            record.run();
+            if (place.kind() != Place.Kind.HOME) {
+                note(place, FeedbackButtons.THANKS);
+            } else if (homeView != null && !homeView.isEmpty()) {
+                replies.publishHome(place.userId(), FeedbackButtons.thanked(homeView));
+            }
+        });
+    }
+
     /** "“question”", escaped and kept short, for notes. */
     static String quote(String question) {
         return "“" + Mrkdwn.escape(Mrkdwn.cut(question, 300)) + "”";
@@ -86,22 +104,23 @@ final class AnswerFlow {
         switch (place.kind()) {
             case PRIVATE -> {
                 String share = new ShareReference(cache.put(answer), question).value();
-                SlackMessage message = renderer.render(answer, new Framing(note, share));
+                SlackMessage message = renderer.render(answer, new Framing(note, share, question));
                 if (!replies.respond(place.responseUrl(), message, false).ok()) {
                     // The response URL has expired or failed: a private message still reaches the asker
                     // wherever the bot is a member.
                     replies.postEphemeral(place.channelId(), place.userId(), null, message);
                 }
             }
-            case HOME -> replies.publishHome(place.userId(), home.blocks(answer, Framing.note(note)));
-            case THREAD, DIRECT -> post(place, renderer.render(answer, Framing.note(note)));
+            case HOME -> replies.publishHome(place.userId(), home.blocks(answer, Framing.note(note).asking(question)));
+            case THREAD, DIRECT -> post(place, renderer.render(answer, Framing.note(note).asking(question)));
         }
     }
 
     private void shareNow(ShareReference reference, Place place) {
         Answer answer = cache.get(reference.answerId()).orElseGet(() -> answer(reference.question(), place));
         String note = Mrkdwn.mention(place.userId()) + " shared an answer to " + quote(reference.question());
-        Outcome outcome = replies.respond(place.responseUrl(), renderer.render(answer, Framing.note(note)), true);
+        Outcome outcome = replies.respond(place.responseUrl(),
+                renderer.render(answer, Framing.note(note).asking(reference.question())), true);
         if (!outcome.ok()) {
             replies.respond(place.responseUrl(), SlackMessage.plain("Sorry, I could not share that answer here"
                     + " (Slack said: " + outcome.error() + ")."), false);
@@ -139,7 +158,7 @@ final class AnswerFlow {
     /** The core's answer; should the core ever fail, a friendly apology instead. */
     private Answer answer(String question, Place place) {
         try {
-            return answerer.answer(Question.of(question, place.conversationId()));
+            return answerer.answer(Question.of(question, place.conversationId()).by(place.userId()));
         } catch (RuntimeException e) {
             LOG.error("answering failed ({} chars of input)", question.length(), e);
             return new Answer("search", Entities.NONE, "Sorry, something went wrong",

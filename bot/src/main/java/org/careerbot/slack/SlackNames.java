@@ -29,6 +29,8 @@ final class SlackNames {
     static final String FOLLOW_UP = "career_follow_up_";
     static final String ROLE = "career_role_";
     static final String EXAMPLE = "career_example_";
+    static final String HELPFUL = "career_helpful";
+    static final String UNHELPFUL = "career_unhelpful";
     static final Pattern FOLLOW_UPS = numbered(FOLLOW_UP);
     static final Pattern ROLES = numbered(ROLE);
     static final Pattern EXAMPLES = numbered(EXAMPLE);

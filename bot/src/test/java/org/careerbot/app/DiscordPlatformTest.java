@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import org.careerbot.core.Feedback;
 import org.careerbot.discord.DiscordSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class DiscordPlatformTest {
     @Test
     void aTokenMakesAnUnconnectedDiscordPlatformThatClosesCleanly() {
         Platform discord = new DiscordPlatform(DiscordSettings.fromEnvironment(Map.of("DISCORD_TOKEN", "t.o.k")),
-                components.answerer(), components.catalog());
+                components.answerer(), components.catalog(), Feedback.NONE);
         assertEquals("discord", discord.name());
         assertFalse(discord.connected());
         discord.close();

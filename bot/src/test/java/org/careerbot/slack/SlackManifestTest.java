@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.careerbot.core.Feedback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,8 @@ class SlackManifestTest {
     @BeforeEach
     void build() {
         SlackSettings settings = new SlackSettings("xoxb-x", null, "secret", "http://127.0.0.1:9/api", 0);
-        bot = new SlackBot(settings, new ScriptedAnswerer(), new FixedCatalog(1), SlackBot.workers(1, 1), d -> { });
+        bot = new SlackBot(settings, new ScriptedAnswerer(), new FixedCatalog(1), Feedback.NONE,
+                SlackBot.workers(1, 1), d -> { });
     }
 
     @AfterEach

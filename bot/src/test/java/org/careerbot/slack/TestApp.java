@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Catalog;
+import org.careerbot.core.Feedback;
 
 /**
  * The Slack app in HTTP mode on a free loopback port, talking to a {@link FakeSlack}, with one answer worker (so
@@ -17,10 +18,14 @@ final class TestApp implements AutoCloseable {
     final List<Duration> pauses = new CopyOnWriteArrayList<>();
     final SlackBot bot;
     final SignedClient client;
+    /** Where "Helpful?" clicks go; tests may swap it. */
+    volatile Feedback feedback = Feedback.NONE;
 
     private TestApp(FakeSlack slack, SlackSettings settings, Answerer answerer, Catalog catalog) throws Exception {
         this.slack = slack;
-        this.bot = new SlackBot(settings, answerer, catalog, SlackBot.workers(1, 100), pauses::add);
+        Feedback forward = (platform, user, intent, question, helpful) -> feedback.record(platform, user, intent,
+                question, helpful);
+        this.bot = new SlackBot(settings, answerer, catalog, forward, SlackBot.workers(1, 100), pauses::add);
         bot.start();
         this.client = bot.port() > 0 ? new SignedClient(bot.port()) : null;
     }
