@@ -34,6 +34,40 @@ class PicturesTest {
     }
 
     @Test
+    void aComparisonIsDrawnOncePerPairWhileKept() {
+        Picture first = PICTURES.forAnswer(answer("role.compare", "data-scientist", "data-analyst")).orElseThrow();
+        assertSame(first, PICTURES.forAnswer(answer("role.compare", "data-scientist", "data-analyst")).orElseThrow());
+        Picture swapped = PICTURES.forAnswer(answer("role.compare", "data-analyst", "data-scientist")).orElseThrow();
+        assertEquals("Data analyst vs. data scientist", swapped.title(), "the order asked is the order drawn");
+    }
+
+    @Test
+    void keptComparisonsAreBounded() {
+        Pictures pictures = new Pictures(KnowledgeLoader.loadBuiltIn(), 2);
+        pictures.compare("data-scientist", "data-analyst");
+        pictures.compare("data-analyst", "software-engineer");
+        pictures.compare("software-engineer", "data-scientist");
+        assertTrue(pictures.comparisonsKept() <= 2, pictures.comparisonsKept() + " kept");
+        assertEquals("Data scientist vs. data analyst", pictures.compare("data-scientist", "data-analyst").title(),
+                "a comparison no longer kept is drawn again");
+    }
+
+    @Test
+    void noPicturesMeansNoneForAnyAnswer() {
+        assertTrue(Illustrations.NONE.forAnswer(answer("role.list")).isEmpty());
+    }
+
+    @Test
+    void aPicturesFileNameIsMadeOfItsTitle() {
+        assertEquals("data-analyst-vs-software-engineer.png", PICTURES.compare("data-analyst", "software-engineer")
+                .fileName());
+        assertEquals("who-does-what-in-an-ai-project.png", PICTURES.matrix().fileName());
+        assertEquals("cafe-role-vs-r-d.png", new Picture(new byte[0], 1, 1, "alt", "Café role vs. R&D").fileName());
+        assertEquals("picture.png", new Picture(new byte[0], 1, 1, "alt", "!!!").fileName());
+        assertTrue(new Picture(new byte[0], 1, 1, "alt", "x".repeat(300)).fileName().length() <= 64);
+    }
+
+    @Test
     void otherAnswersGetNone() {
         assertTrue(PICTURES.forAnswer(answer("role.tools", "data-analyst")).isEmpty());
         assertTrue(PICTURES.forAnswer(answer("role.compare", "data-analyst")).isEmpty());
