@@ -11,6 +11,8 @@ import org.careerbot.ops.GapsLog;
 import org.careerbot.ops.Metrics;
 import org.careerbot.ops.ObservedAnswerer;
 import org.careerbot.ops.Observers;
+import org.careerbot.picture.Illustrations;
+import org.careerbot.picture.Pictures;
 import org.careerbot.slack.SlackBot;
 import org.careerbot.slack.SlackSettings;
 import java.time.Clock;
@@ -84,6 +86,8 @@ public final class Main implements Callable<Integer> {
             SlackSettings slackSettings = SlackSettings.fromEnvironment(env);
             components = components();
             observers = observers(ops);
+            // One set of pictures for every platform: each is drawn once, whichever platform asks first.
+            Illustrations pictures = new Pictures(components.knowledge());
             if (slack && slackSettings.mode() != SlackSettings.Mode.NONE) {
                 platforms.add(new SlackPlatform(SlackBot.create(slackSettings,
                         new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog(),
@@ -92,7 +96,7 @@ public final class Main implements Callable<Integer> {
             if (discord && DiscordSettings.configured(env)) {
                 platforms.add(new DiscordPlatform(DiscordSettings.fromEnvironment(env),
                         new ObservedAnswerer(components.answerer(), "discord", observers), components.catalog(),
-                        observers.feedback()));
+                        observers.feedback(), pictures));
             }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -17,7 +18,8 @@ import org.careerbot.answer.Answer;
  * Renders a platform-neutral answer as Discord messages: embeds (title, lead, a field per section, inline fields
  * per compared role, the sources as footer), follow-up buttons, on private answers a Share button, and a last
  * row asking "Helpful?". Usually one message; an answer too long for one is continued in up to
- * {@value EmbedPacker#MAX_MESSAGES}.
+ * {@value EmbedPacker#MAX_MESSAGES}. A picture that goes with the answer is attached to the first message and shown
+ * in its last embed.
  */
 final class EmbedRenderer {
     /** Discord allows five action rows of five buttons. */
@@ -26,12 +28,22 @@ final class EmbedRenderer {
 
     /** The messages, in order: the first carries the content line, the last the buttons. */
     List<MessageCreateData> render(Answer answer, Delivery delivery) {
+        return render(answer, delivery, Optional.empty());
+    }
+
+    /** The messages, the first also carrying the picture and showing it, if there is one. */
+    List<MessageCreateData> render(Answer answer, Delivery delivery, Optional<PictureAttachment> picture) {
         List<List<MessageEmbed>> pages = EmbedPacker.pack(answer.title(), answer.lead(), EmbedLayout.groups(answer),
                 answer.sources());
         List<MessageCreateData> messages = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(pages.get(i))
+            List<MessageEmbed> embeds = i == 0 && picture.isPresent() ? picture.get().shownIn(pages.get(i))
+                    : pages.get(i);
+            MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(embeds)
                     .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
+            if (i == 0) {
+                picture.ifPresent(p -> message.setFiles(p.upload()));
+            }
             if (i == 0 && !delivery.content().isBlank()) {
                 message.setContent(Text.cut(delivery.content(), Message.MAX_CONTENT_LENGTH));
                 message.mentionUsers(delivery.ping().stream().map(Long::toUnsignedString).toList());

@@ -3,6 +3,7 @@ package org.careerbot.discord;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -16,12 +17,13 @@ import org.careerbot.answer.Answer;
 import org.careerbot.answer.Entities;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Question;
+import org.careerbot.picture.Illustrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Answers interactions within Discord's three seconds: acknowledges at once with a deferred reply, asks the core on
- * a worker thread (never the gateway's), then edits the answer in. Any failure still reaches the user as a
+ * a worker thread (never the gateway's), then edits the answer in, with its picture if it has one. Any failure still reaches the user as a
  * "Sorry, …" message.
  */
 final class Replies {
@@ -33,12 +35,15 @@ final class Replies {
     private final Answerer answerer;
     private final AnswerCache cache;
     private final EmbedRenderer renderer;
+    private final Illustrations illustrations;
     private final Executor executor;
 
-    Replies(Answerer answerer, AnswerCache cache, EmbedRenderer renderer, Executor executor) {
+    Replies(Answerer answerer, AnswerCache cache, EmbedRenderer renderer, Illustrations illustrations,
+            Executor executor) {
         this.answerer = answerer;
         this.cache = cache;
         this.renderer = renderer;
+        this.illustrations = illustrations;
         this.executor = executor;
     }
 
@@ -93,8 +98,19 @@ final class Replies {
         return new Keyed(answer, cache.put(answer, asked), asked);
     }
 
+    /** The answer's messages, with its picture if it has one. */
     List<MessageCreateData> render(Keyed answer, Delivery delivery) {
-        return renderer.render(answer.answer(), delivery.about(answer.question()));
+        return renderer.render(answer.answer(), delivery.about(answer.question()), picture(answer.answer()));
+    }
+
+    /** The answer's picture; should drawing it fail, the answer goes without rather than not at all. */
+    private Optional<PictureAttachment> picture(Answer answer) {
+        try {
+            return illustrations.forAnswer(answer).flatMap(PictureAttachment::of);
+        } catch (RuntimeException e) {
+            LOG.error("drawing the picture of a {} answer failed; answering without it", answer.intent(), e);
+            return Optional.empty();
+        }
     }
 
     /** Thanks the user privately at once; records their feedback on a worker, as it may wait for the disk. */

@@ -55,7 +55,9 @@ final class SlashRequests {
             case CareerCommand.SKILL -> structured(about(event, CareerCommand.SKILL_ABOUT),
                     new Entities(List.of(), List.of(), List.of(text(event, CareerCommand.SKILL)), List.of()),
                     conversation);
-            case CareerCommand.ROLES -> structured(Intent.ROLE_LIST, Entities.NONE, conversation);
+            // The matrix goes with the list of roles, whose text says in words who does what.
+            case CareerCommand.ROLES, CareerCommand.MATRIX -> structured(Intent.ROLE_LIST, Entities.NONE,
+                    conversation);
             default -> structured(Intent.HELP, Entities.NONE, conversation);
         };
     }

@@ -21,6 +21,7 @@ import org.careerbot.answer.Entities;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.CareerBot;
 import org.careerbot.core.Feedback;
+import org.careerbot.picture.Illustrations;
 import org.careerbot.core.Question;
 import org.careerbot.ops.GapsLog;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +40,7 @@ class DiscordButtonTest {
         return bot.answer(q);
     };
     private final InteractionListener listener = new InteractionListener(spy, bot.catalog(), Feedback.NONE,
-            Runnable::run, Clock.systemUTC());
+            Illustrations.NONE, Runnable::run, Clock.systemUTC());
 
     @BeforeAll
     static void core() {
@@ -117,7 +118,7 @@ class DiscordButtonTest {
     void shareAfterARestartRepostsTheEmbedsTheButtonCameWith() {
         FakeDiscord.Sent role = slash("role", Map.of("role", "data-scientist"));
         InteractionListener restarted = new InteractionListener(spy, bot.catalog(), Feedback.NONE,
-                Runnable::run, Clock.systemUTC());
+                Illustrations.NONE, Runnable::run, Clock.systemUTC());
         FakeDiscord click = new FakeDiscord();
         restarted.onButtonInteraction(click.button(button(role, "Share").getCustomId(), USER, CHANNEL,
                 role.embeds()));
@@ -134,7 +135,7 @@ class DiscordButtonTest {
         Answerer withLongFollowUp = q -> new Answer("help", Entities.NONE, "Title", "Lead", List.of(), null,
                 List.of(), List.of(new Answer.FollowUp("Long", question)));
         InteractionListener l = new InteractionListener(q -> q.text().isEmpty() ? withLongFollowUp.answer(q)
-                : spy.answer(q), bot.catalog(), Feedback.NONE, Runnable::run, Clock.systemUTC());
+                : spy.answer(q), bot.catalog(), Feedback.NONE, Illustrations.NONE, Runnable::run, Clock.systemUTC());
         FakeDiscord first = new FakeDiscord();
         l.onSlashCommandInteraction(first.slash("help", USER, CHANNEL, Map.of()));
         String id = Limits.button(first.of("edit").get(0).edit().getComponents(), "Long").getCustomId();
@@ -169,7 +170,7 @@ class DiscordButtonTest {
             throws IOException {
         Path gaps = dir.resolve("gaps.jsonl");
         InteractionListener withLog = new InteractionListener(spy, bot.catalog(), new GapsLog(gaps, true,
-                Clock.systemUTC()), Runnable::run, Clock.systemUTC());
+                Clock.systemUTC()), Illustrations.NONE, Runnable::run, Clock.systemUTC());
         FakeDiscord ask = new FakeDiscord();
         withLog.onSlashCommandInteraction(ask.slash("ask", USER, CHANNEL, Map.of("question",
                 "what tools does a data analyst use?")));
@@ -198,7 +199,8 @@ class DiscordButtonTest {
         String yes = button(role, "👍 Helpful").getCustomId();
         InteractionListener restarted = new InteractionListener(spy, bot.catalog(),
                 (platform, user, intent, question, helpful) -> verdicts.add(String.join("|", platform, user, intent,
-                        question, Boolean.toString(helpful))), Runnable::run, Clock.systemUTC());
+                        question, Boolean.toString(helpful))), Illustrations.NONE, Runnable::run,
+                Clock.systemUTC());
 
         restarted.onButtonInteraction(new FakeDiscord().button(yes, USER, CHANNEL, List.of()));
         assertEquals(List.of("discord|11|role.tools|data-scientist|true"), verdicts);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.CareerBot;
 import org.careerbot.core.Feedback;
+import org.careerbot.picture.Illustrations;
 import org.careerbot.core.Question;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class DiscordMentorMenuTest {
         return bot.answer(q);
     };
     private final InteractionListener listener = new InteractionListener(spy, bot.catalog(), Feedback.NONE,
-            Runnable::run, Clock.systemUTC());
+            Illustrations.NONE, Runnable::run, Clock.systemUTC());
 
     @BeforeAll
     static void core() {

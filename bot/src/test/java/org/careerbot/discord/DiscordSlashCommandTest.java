@@ -17,6 +17,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import org.careerbot.core.Answerer;
 import org.careerbot.core.CareerBot;
 import org.careerbot.core.Feedback;
+import org.careerbot.picture.Illustrations;
 import org.careerbot.core.Question;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,8 @@ class DiscordSlashCommandTest {
     }
 
     private InteractionListener listener(Answerer answerer, Executor executor) {
-        return new InteractionListener(answerer, bot.catalog(), Feedback.NONE, executor, Clock.systemUTC());
+        return new InteractionListener(answerer, bot.catalog(), Feedback.NONE, Illustrations.NONE, executor,
+                Clock.systemUTC());
     }
 
     private void run(String sub, Map<String, Object> options) {
@@ -76,6 +78,7 @@ class DiscordSlashCommandTest {
         "skill, skill=research, skill.roles, about=roles",
         "skill, skill=mathematics, skill.define, ",
         "roles, , role.list, ",
+        "matrix, , role.list, ",
         "help, , help, "})
     void structuredSubcommandsAskTheirContractIntentAndFit(String sub, String option, String intent, String about) {
         Map<String, Object> options = new java.util.HashMap<>();
