@@ -15,4 +15,12 @@ public interface Illustrations {
 
     /** The picture that goes with this answer; empty for answers without one. */
     Optional<Picture> forAnswer(Answer answer);
+
+    /**
+     * Whether this answer has a picture, without drawing it: for an adapter that only mentions the picture, e.g.
+     * in a private answer that cannot carry it.
+     */
+    default boolean illustrates(Answer answer) {
+        return forAnswer(answer).isPresent();
+    }
 }

@@ -20,6 +20,7 @@ public final class Pictures implements Illustrations {
      * bound keeps memory small while the pairs people actually ask about stay drawn.
      */
     static final int COMPARISONS = 32;
+    private static final String COMPARE = "role.compare";
     private final KnowledgeBase kb;
     /** The knowledge never changes while the bot runs, so the matrix is drawn once, when first asked for. */
     private Picture matrix;
@@ -42,20 +43,29 @@ public final class Pictures implements Illustrations {
      */
     @Override
     public Optional<Picture> forAnswer(Answer answer) {
-        if (answer == null || answer.intent() == null) {
+        if (!illustrates(answer)) {
             return Optional.empty();
         }
+        List<String> roles = answer.entities().roles();
+        return Optional.of(COMPARE.equals(answer.intent()) ? compare(roles.get(0), roles.get(1)) : matrix());
+    }
+
+    /** Whether {@link #forAnswer} has a picture for this answer; nothing is drawn to tell. */
+    @Override
+    public boolean illustrates(Answer answer) {
+        if (answer == null || answer.intent() == null) {
+            return false;
+        }
         return switch (answer.intent()) {
-            case "role.compare" -> comparison(answer.entities().roles());
-            case "role.list", "lifecycle" -> Optional.of(matrix());
-            default -> Optional.empty();
+            case COMPARE -> twoRoles(answer.entities().roles());
+            case "role.list", "lifecycle" -> true;
+            default -> false;
         };
     }
 
-    private Optional<Picture> comparison(List<String> roles) {
-        boolean two = roles.size() == 2 && !roles.get(0).equals(roles.get(1))
+    private boolean twoRoles(List<String> roles) {
+        return roles.size() == 2 && !roles.get(0).equals(roles.get(1))
                 && roles.stream().allMatch(id -> kb.role(id).isPresent());
-        return two ? Optional.of(compare(roles.get(0), roles.get(1))) : Optional.empty();
     }
 
     /** The matrix of every role against every task. */

@@ -1,6 +1,7 @@
 package org.careerbot.picture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,8 +54,19 @@ class PicturesTest {
     }
 
     @Test
+    void whetherAnAnswerHasAPictureIsToldWithoutDrawingIt() {
+        Pictures fresh = new Pictures(KnowledgeLoader.loadBuiltIn());
+        assertTrue(fresh.illustrates(answer("role.compare", "data-analyst", "software-engineer")));
+        assertTrue(fresh.illustrates(answer("lifecycle")));
+        assertFalse(fresh.illustrates(answer("role.compare", "data-analyst", "astronaut")));
+        assertFalse(fresh.illustrates(answer("role.tools", "data-analyst")));
+        assertEquals(0, fresh.comparisonsKept(), "nothing drawn");
+    }
+
+    @Test
     void noPicturesMeansNoneForAnyAnswer() {
         assertTrue(Illustrations.NONE.forAnswer(answer("role.list")).isEmpty());
+        assertFalse(Illustrations.NONE.illustrates(answer("role.list")));
     }
 
     @Test
