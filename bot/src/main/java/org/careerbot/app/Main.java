@@ -91,7 +91,7 @@ public final class Main implements Callable<Integer> {
             if (slack && slackSettings.mode() != SlackSettings.Mode.NONE) {
                 platforms.add(new SlackPlatform(SlackBot.create(slackSettings,
                         new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog(),
-                        observers.feedback())));
+                        observers.feedback(), pictures)));
             }
             if (discord && DiscordSettings.configured(env)) {
                 platforms.add(new DiscordPlatform(DiscordSettings.fromEnvironment(env),
