@@ -179,6 +179,7 @@ class SlackPictureTest {
         assertEquals(1, slack.calls("upload").size());
         assertTrue(slack.calls("files.completeUploadExternal").isEmpty());
         assertTrue(logs.contains("Slack files.uploadV2 failed: upload_http_500"), logs.toString());
+        assertTrue(logs.stream().noneMatch(l -> l.contains("/upload/F")), "upload URLs are never logged");
     }
 
     @Test
