@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers interactions within Discord's three seconds: acknowledges at once with a deferred reply, asks the core on
- * a worker thread (never the gateway's), then edits the answer in, with its picture if it has one. Any failure still reaches the user as a
- * "Sorry, …" message.
+ * a worker thread (never the gateway's), then edits the answer in, with its picture if it has one. Any failure
+ * still reaches the user as a "Sorry, …" message.
  */
 final class Replies {
     static final String SORRY = "Sorry, something went wrong while answering. Please try again in a moment.";

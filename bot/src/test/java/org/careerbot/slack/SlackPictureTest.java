@@ -76,8 +76,8 @@ class SlackPictureTest {
 
         Picture expected = pictures.compare("data-scientist", "data-analyst");
         List<String> order = slack.replies().stream().map(FakeSlack.Call::method).toList();
-        assertEquals(List.of("chat.postMessage", "files.getUploadURLExternal", "upload", "files.completeUploadExternal"),
-                order, "the answer first, then the picture");
+        assertEquals(List.of("chat.postMessage", "files.getUploadURLExternal", "upload",
+                "files.completeUploadExternal"), order, "the answer first, then the picture");
         FakeSlack.Call url = slack.calls("files.getUploadURLExternal").get(0);
         assertEquals("Bearer " + TestApp.BOT_TOKEN, url.auth());
         assertEquals(expected.fileName(), url.param("filename"));
