@@ -11,6 +11,8 @@ import org.careerbot.ops.GapsLog;
 import org.careerbot.ops.Metrics;
 import org.careerbot.ops.ObservedAnswerer;
 import org.careerbot.ops.Observers;
+import org.careerbot.picture.Illustrations;
+import org.careerbot.picture.Pictures;
 import org.careerbot.slack.SlackBot;
 import org.careerbot.slack.SlackSettings;
 import java.time.Clock;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Option;
 @Command(name = "career-bot", mixinStandardHelpOptions = true, version = "Career Bot 1.0",
         description = "Answers AI career questions from cited sources, in the terminal, Slack and Discord.",
         subcommands = {AskCommand.class, ChatCommand.class, KnowledgeCommand.class, BenchCommand.class,
-                SlackCommand.class, DiscordCommand.class, PictureCommand.class})
+                SlackCommand.class, DiscordCommand.class, PictureCommand.class, GapsCommand.class})
 public final class Main implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Extra content directory (adds to or overrides the built-in knowledge); "
@@ -84,13 +86,17 @@ public final class Main implements Callable<Integer> {
             SlackSettings slackSettings = SlackSettings.fromEnvironment(env);
             components = components();
             observers = observers(ops);
+            // One set of pictures for every platform: each is drawn once, whichever platform asks first.
+            Illustrations pictures = new Pictures(components.knowledge());
             if (slack && slackSettings.mode() != SlackSettings.Mode.NONE) {
                 platforms.add(new SlackPlatform(SlackBot.create(slackSettings,
-                        new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog())));
+                        new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog(),
+                        observers.feedback(), pictures)));
             }
             if (discord && DiscordSettings.configured(env)) {
                 platforms.add(new DiscordPlatform(DiscordSettings.fromEnvironment(env),
-                        new ObservedAnswerer(components.answerer(), "discord", observers), components.catalog()));
+                        new ObservedAnswerer(components.answerer(), "discord", observers), components.catalog(),
+                        observers.feedback(), pictures));
             }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());

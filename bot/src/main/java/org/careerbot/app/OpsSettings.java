@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 record OpsSettings(int healthPort, int rateLimit, Duration ratePer, Path gapsFile, boolean keepText,
                    boolean logQuestions) {
+    /** Where the gaps log goes unless {@code GAPS_FILE} says otherwise. */
+    static final String DEFAULT_GAPS_FILE = "career-bot-gaps.jsonl";
     private static final Pattern RATE = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)\\s*(s|m)?");
 
     static OpsSettings fromEnvironment(Map<String, String> env) {
@@ -32,8 +34,14 @@ record OpsSettings(int healthPort, int rateLimit, Duration ratePer, Path gapsFil
         Duration per = "m".equals(rate.group(3)) ? Duration.ofMinutes(Long.parseLong(rate.group(2)))
                 : Duration.ofSeconds(Long.parseLong(rate.group(2)));
         return new OpsSettings(port, Integer.parseInt(rate.group(1)), per,
-                Path.of(env.getOrDefault("GAPS_FILE", "career-bot-gaps.jsonl")),
+                gapsFile(env),
                 flag(env, "GAPS_KEEP_TEXT"), flag(env, "LOG_QUESTIONS"));
+    }
+
+    /** The gaps log: {@code GAPS_FILE}, or {@value #DEFAULT_GAPS_FILE} in the working directory. */
+    static Path gapsFile(Map<String, String> env) {
+        String file = env.get("GAPS_FILE");
+        return Path.of(file == null || file.isBlank() ? DEFAULT_GAPS_FILE : file.strip());
     }
 
     private static int port(String value) {

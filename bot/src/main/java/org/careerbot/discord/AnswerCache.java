@@ -35,23 +35,37 @@ final class AnswerCache {
     }
 
     /** Remembers an answer; returns its key. */
-    synchronized String put(Answer answer) {
+    String put(Answer answer) {
+        return put(answer, "");
+    }
+
+    /** Remembers an answer and the question it answers (for "Helpful?" clicks); returns its key. */
+    synchronized String put(Answer answer, String question) {
         String key = newKey();
         while (entries.containsKey(key)) {
             key = newKey();
         }
-        entries.put(key, new Entry(answer, clock.instant()));
+        entries.put(key, new Entry(answer, question, clock.instant()));
         return key;
     }
 
     /** The answer under a key, unless forgotten or expired. */
     synchronized Optional<Answer> get(String key) {
+        return entry(key).map(Entry::answer);
+    }
+
+    /** The question answered under a key, unless forgotten or expired. */
+    synchronized Optional<String> question(String key) {
+        return entry(key).map(Entry::question);
+    }
+
+    private Optional<Entry> entry(String key) {
         Entry e = entries.get(key);
         if (e == null || e.at().plus(ttl).isBefore(clock.instant())) {
             entries.remove(key);
             return Optional.empty();
         }
-        return Optional.of(e.answer());
+        return Optional.of(e);
     }
 
     synchronized int size() {
@@ -66,6 +80,6 @@ final class AnswerCache {
         return key.toString();
     }
 
-    private record Entry(Answer answer, Instant at) {
+    private record Entry(Answer answer, String question, Instant at) {
     }
 }

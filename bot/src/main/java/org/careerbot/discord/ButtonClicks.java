@@ -3,22 +3,27 @@ package org.careerbot.discord;
 import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import org.careerbot.answer.Answer;
+import org.careerbot.core.Feedback;
 import org.careerbot.core.Question;
 
 /**
- * Handles clicks on follow-up and Share buttons. A follow-up asks its question in the clicker's conversation in
- * this channel, so the core's context carries on (a role, then "Tools" answers for that role), and answers with
- * the visibility of the answer that held the button.
+ * Handles clicks on follow-up, Share and "Helpful?" buttons. A follow-up asks its question in the clicker's
+ * conversation in this channel, so the core's context carries on (a role, then "Tools" answers for that role), and
+ * answers with the visibility of the answer that held the button. "Helpful?" records the verdict and thanks the
+ * clicker privately; it asks nothing again.
  */
 final class ButtonClicks {
     static final String EXPIRED = "Sorry, this button has expired. Ask again with /career.";
+    private static final String PLATFORM = "discord";
 
     private final Replies replies;
     private final AnswerCache cache;
+    private final Feedback feedback;
 
-    ButtonClicks(Replies replies, AnswerCache cache) {
+    ButtonClicks(Replies replies, AnswerCache cache, Feedback feedback) {
         this.replies = replies;
         this.cache = cache;
+        this.feedback = feedback;
     }
 
     /** Whether a custom id is one of ours. */
@@ -30,21 +35,28 @@ final class ButtonClicks {
         ButtonIds.Click click = ButtonIds.parse(event.getComponentId()).orElse(null);
         long user = event.getUser().getIdLong();
         String conversation = ConversationIds.of(event.getChannelIdLong(), user);
+        String clicker = Long.toUnsignedString(user);
         if (click instanceof ButtonIds.AskText ask) {
-            replies.answer(event, Question.of(ask.question(), conversation), ask.ephemeral());
+            replies.answer(event, Question.of(ask.question(), conversation).by(clicker), ask.ephemeral());
         } else if (click instanceof ButtonIds.AskCached ask) {
             Optional<String> question = cache.get(ask.key()).filter(a -> ask.index() < a.followUps().size())
                     .map(a -> a.followUps().get(ask.index()).question());
-            question.ifPresentOrElse(q -> replies.answer(event, Question.of(q, conversation), ask.ephemeral()),
-                    () -> expired(event));
+            question.ifPresentOrElse(q -> replies.answer(event, Question.of(q, conversation).by(clicker),
+                    ask.ephemeral()), () -> expired(event));
         } else if (click instanceof ButtonIds.Share share) {
             Optional<Answer> answer = cache.get(share.key());
             if (answer.isPresent()) {
-                replies.share(event, new Replies.Keyed(answer.get(), share.key()), user);
+                String question = cache.question(share.key()).orElse("");
+                replies.share(event, new Replies.Keyed(answer.get(), share.key(), question), user);
             } else {
                 // Restarted or expired: the click still carries the message, so share what the user sees.
                 replies.shareEmbeds(event, event.getMessage().getEmbeds(), user);
             }
+        } else if (click instanceof ButtonIds.Verdict verdict) {
+            // The whole question while the answer is kept; the start carried by the button after that.
+            String question = cache.question(verdict.key()).filter(q -> !q.isBlank()).orElse(verdict.question());
+            replies.thank(event, () -> feedback.record(PLATFORM, clicker, verdict.intent(), question,
+                    verdict.helpful()));
         }
     }
 

@@ -9,7 +9,9 @@ import net.dv8tion.jda.api.components.buttons.Button;
  * <ul>
  *   <li>{@code cb:q:<e|p>:<question>}: ask this follow-up question (it fits, so the button never expires);</li>
  *   <li>{@code cb:f:<e|p>:<n>:<key>}: ask follow-up {@code n} of the answer cached under {@code key};</li>
- *   <li>{@code cb:s:<key>}: post the answer cached under {@code key} publicly.</li>
+ *   <li>{@code cb:s:<key>}: post the answer cached under {@code key} publicly;</li>
+ *   <li>{@code cb:h:<y|n>:<key>:<intent>:<question>}: the answer cached under {@code key} helped or not; the
+ *   intent and the start of the question let the click be recorded after the cache has forgotten it.</li>
  * </ul>
  * {@code e} or {@code p}: whether the answer holding the button was ephemeral, so that the follow-up is too.
  */
@@ -17,12 +19,13 @@ final class ButtonIds {
     private static final String QUESTION = "cb:q:";
     private static final String CACHED = "cb:f:";
     private static final String SHARE = "cb:s:";
+    private static final String VERDICT = "cb:h:";
 
     private ButtonIds() {
     }
 
     /** A click on one of our buttons. */
-    sealed interface Click permits AskText, AskCached, Share {
+    sealed interface Click permits AskText, AskCached, Share, Verdict {
     }
 
     /**
@@ -52,6 +55,23 @@ final class ButtonIds {
     record Share(String key) implements Click {
     }
 
+    /**
+     * Whether an answer helped.
+     *
+     * @param helpful  yes or no
+     * @param key      the cache key of the answer
+     * @param intent   its intent
+     * @param question the start of the question it answered
+     */
+    record Verdict(boolean helpful, String key, String intent, String question) implements Click {
+    }
+
+    /** The id of a "Helpful?" button; the question is cut to fit. */
+    static String verdict(boolean helpful, String key, String intent, String question) {
+        String id = VERDICT + (helpful ? "y:" : "n:") + key + ":" + intent + ":" + question.strip();
+        return Text.cut(id, Button.ID_MAX_LENGTH);
+    }
+
     /** The id that asks a follow-up: its text when it fits, else its place in the cached answer. */
     static String followUp(String question, int index, String key, boolean ephemeral) {
         String flag = ephemeral ? "e:" : "p:";
@@ -75,6 +95,12 @@ final class ButtonIds {
             if (id.startsWith(QUESTION)) {
                 String rest = id.substring(QUESTION.length());
                 return Optional.of(new AskText(rest.startsWith("e:"), rest.substring(2)));
+            }
+            if (id.startsWith(VERDICT)) {
+                String rest = id.substring(VERDICT.length());
+                String[] parts = rest.substring(2).split(":", 3);
+                return Optional.of(new Verdict(rest.startsWith("y:"), parts[0], parts[1],
+                        parts.length > 2 ? parts[2] : ""));
             }
             if (id.startsWith(CACHED)) {
                 String[] parts = id.substring(CACHED.length()).split(":", 3);

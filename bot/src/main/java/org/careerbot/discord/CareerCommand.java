@@ -20,6 +20,7 @@ final class CareerCommand {
     static final String TASK = "task";
     static final String SKILL = "skill";
     static final String ROLES = "roles";
+    static final String MATRIX = "matrix";
     static final String HELP = "help";
 
     static final String QUESTION = "question";

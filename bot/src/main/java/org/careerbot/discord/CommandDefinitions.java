@@ -32,7 +32,7 @@ public final class CommandDefinitions {
     /** Every command, as registered. */
     public List<CommandData> commands() {
         CommandData career = Commands.slash(CareerCommand.NAME, "Ask about AI careers: roles, tasks, skills, tools.")
-                .addSubcommands(ask(), role(), compare(), task(), skill(), roles(), help())
+                .addSubcommands(ask(), role(), compare(), task(), skill(), roles(), matrix(), help())
                 .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
                 .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
         CommandData mentor = Commands.message(CareerCommand.MENTOR)
@@ -78,6 +78,11 @@ public final class CommandDefinitions {
 
     private static SubcommandData roles() {
         return audience(new SubcommandData(CareerCommand.ROLES, "List the roles of an AI team."));
+    }
+
+    private static SubcommandData matrix() {
+        return audience(new SubcommandData(CareerCommand.MATRIX,
+                "Who does what: every role against every task, as a picture."));
     }
 
     private static SubcommandData help() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -15,21 +16,34 @@ import org.careerbot.answer.Answer;
 
 /**
  * Renders a platform-neutral answer as Discord messages: embeds (title, lead, a field per section, inline fields
- * per compared role, the sources as footer), follow-up buttons and, on private answers, a Share button. Usually
- * one message; an answer too long for one is continued in up to {@value EmbedPacker#MAX_MESSAGES}.
+ * per compared role, the sources as footer), follow-up buttons, on private answers a Share button, and a last
+ * row asking "Helpful?". Usually one message; an answer too long for one is continued in up to
+ * {@value EmbedPacker#MAX_MESSAGES}. A picture that goes with the answer is attached to the first message and shown
+ * in its last embed.
  */
 final class EmbedRenderer {
     /** Discord allows five action rows of five buttons. */
-    static final int MAX_BUTTONS = Message.MAX_COMPONENT_COUNT * 5;
+    static final int ROW = 5;
+    static final int MAX_BUTTONS = Message.MAX_COMPONENT_COUNT * ROW;
 
     /** The messages, in order: the first carries the content line, the last the buttons. */
     List<MessageCreateData> render(Answer answer, Delivery delivery) {
+        return render(answer, delivery, Optional.empty());
+    }
+
+    /** The messages, the first also carrying the picture and showing it, if there is one. */
+    List<MessageCreateData> render(Answer answer, Delivery delivery, Optional<PictureAttachment> picture) {
         List<List<MessageEmbed>> pages = EmbedPacker.pack(answer.title(), answer.lead(), EmbedLayout.groups(answer),
                 answer.sources());
         List<MessageCreateData> messages = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(pages.get(i))
+            List<MessageEmbed> embeds = i == 0 && picture.isPresent() ? picture.get().shownIn(pages.get(i))
+                    : pages.get(i);
+            MessageCreateBuilder message = new MessageCreateBuilder().setEmbeds(embeds)
                     .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
+            if (i == 0) {
+                picture.ifPresent(p -> message.setFiles(p.upload()));
+            }
             if (i == 0 && !delivery.content().isBlank()) {
                 message.setContent(Text.cut(delivery.content(), Message.MAX_CONTENT_LENGTH));
                 message.mentionUsers(delivery.ping().stream().map(Long::toUnsignedString).toList());
@@ -48,11 +62,14 @@ final class EmbedRenderer {
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build();
     }
 
-    /** Follow-ups in the core's order, then Share, five a row; duplicates are dropped (ids must be unique). */
+    /**
+     * Follow-ups in the core's order, then Share, five a row; duplicates are dropped (ids must be unique). The last
+     * row is "Helpful?"'s own, so the others give way to it.
+     */
     static List<ActionRow> buttons(Answer answer, Delivery delivery) {
         List<Button> buttons = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        int room = MAX_BUTTONS - (delivery.ephemeral() ? 1 : 0);
+        int room = MAX_BUTTONS - ROW - (delivery.ephemeral() ? 1 : 0);
         List<Answer.FollowUp> followUps = answer.followUps();
         for (int i = 0; i < followUps.size() && buttons.size() < room; i++) {
             Answer.FollowUp f = followUps.get(i);
@@ -68,6 +85,16 @@ final class EmbedRenderer {
         if (delivery.ephemeral()) {
             buttons.add(Button.primary(ButtonIds.share(delivery.key()), "Share"));
         }
-        return buttons.isEmpty() ? List.of() : ActionRow.partitionOf(buttons);
+        List<ActionRow> rows = new ArrayList<>(buttons.isEmpty() ? List.of() : ActionRow.partitionOf(buttons));
+        rows.add(feedback(answer.intent(), delivery));
+        return rows;
+    }
+
+    /** 👍 / 👎: whether the answer helped. */
+    private static ActionRow feedback(String intent, Delivery delivery) {
+        String i = intent == null ? "" : intent;
+        return ActionRow.of(
+                Button.secondary(ButtonIds.verdict(true, delivery.key(), i, delivery.question()), "👍 Helpful"),
+                Button.secondary(ButtonIds.verdict(false, delivery.key(), i, delivery.question()), "👎 Not helpful"));
     }
 }

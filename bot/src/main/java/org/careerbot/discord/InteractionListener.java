@@ -12,6 +12,8 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Catalog;
+import org.careerbot.core.Feedback;
+import org.careerbot.picture.Illustrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,13 +33,14 @@ final class InteractionListener extends ListenerAdapter {
     private final ButtonClicks buttons;
     private final MentorMenu mentor;
 
-    InteractionListener(Answerer answerer, Catalog catalog, Executor executor, Clock clock) {
+    InteractionListener(Answerer answerer, Catalog catalog, Feedback feedback, Illustrations illustrations,
+                        Executor executor, Clock clock) {
         AnswerCache cache = new AnswerCache(CACHE_CAPACITY, CACHE_TTL, clock);
-        this.replies = new Replies(answerer, cache, new EmbedRenderer(), executor);
+        this.replies = new Replies(answerer, cache, new EmbedRenderer(), illustrations, executor);
         RoleSuggestions roles = new RoleSuggestions(catalog);
         this.requests = new SlashRequests(roles);
         this.autocomplete = new RoleAutocomplete(roles);
-        this.buttons = new ButtonClicks(replies, cache);
+        this.buttons = new ButtonClicks(replies, cache, feedback);
         this.mentor = new MentorMenu(replies);
     }
 

@@ -32,7 +32,7 @@ final class MentorMenu {
         long mentor = event.getUser().getIdLong();
         // The author's conversation: it is they who will click the follow-ups.
         Question question = Question.of(Text.cut(text, MAX_QUESTION),
-                ConversationIds.of(event.getChannelIdLong(), author));
+                ConversationIds.of(event.getChannelIdLong(), author)).by(Long.toUnsignedString(mentor));
         String content = Text.mention(author) + (author == mentor ? ", here is Career Bot's answer:"
                 : ", " + Text.mention(mentor) + " asked Career Bot to answer you:");
         replies.deferred(event, true, hook -> {

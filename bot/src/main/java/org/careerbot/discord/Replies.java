@@ -1,7 +1,9 @@
 package org.careerbot.discord;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
@@ -12,40 +14,47 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.careerbot.answer.Answer;
+import org.careerbot.answer.Entities;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Question;
+import org.careerbot.picture.Illustrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Answers interactions within Discord's three seconds: acknowledges at once with a deferred reply, asks the core on
- * a worker thread (never the gateway's), then edits the answer in. Any failure still reaches the user as a
- * "Sorry, …" message.
+ * a worker thread (never the gateway's), then edits the answer in, with its picture if it has one. Any failure
+ * still reaches the user as a "Sorry, …" message.
  */
 final class Replies {
     static final String SORRY = "Sorry, something went wrong while answering. Please try again in a moment.";
     static final String BUSY = "Sorry, Career Bot is busy or restarting. Please try again in a minute.";
+    static final String THANKS = "Thanks for the feedback!";
     private static final Logger LOG = LoggerFactory.getLogger(Replies.class);
 
     private final Answerer answerer;
     private final AnswerCache cache;
     private final EmbedRenderer renderer;
+    private final Illustrations illustrations;
     private final Executor executor;
 
-    Replies(Answerer answerer, AnswerCache cache, EmbedRenderer renderer, Executor executor) {
+    Replies(Answerer answerer, AnswerCache cache, EmbedRenderer renderer, Illustrations illustrations,
+            Executor executor) {
         this.answerer = answerer;
         this.cache = cache;
         this.renderer = renderer;
+        this.illustrations = illustrations;
         this.executor = executor;
     }
 
     /**
      * An answer and its cache key.
      *
-     * @param answer the answer
-     * @param key    its key, which its buttons carry
+     * @param answer   the answer
+     * @param key      its key, which its buttons carry
+     * @param question the question it answers, for its "Helpful?" buttons
      */
-    record Keyed(Answer answer, String key) {
+    record Keyed(Answer answer, String key, String question) {
     }
 
     /** Answers privately or in the channel; follow-up pages keep that visibility. */
@@ -85,11 +94,52 @@ final class Replies {
     /** Asks the core and caches the answer for its buttons. */
     Keyed ask(Question question) {
         Answer answer = answerer.answer(question);
-        return new Keyed(answer, cache.put(answer));
+        String asked = asked(question);
+        return new Keyed(answer, cache.put(answer, asked), asked);
     }
 
+    /** The answer's messages, with its picture if it has one. */
     List<MessageCreateData> render(Keyed answer, Delivery delivery) {
-        return renderer.render(answer.answer(), delivery);
+        return renderer.render(answer.answer(), delivery.about(answer.question()), picture(answer.answer()));
+    }
+
+    /** The answer's picture; should drawing it fail, the answer goes without rather than not at all. */
+    private Optional<PictureAttachment> picture(Answer answer) {
+        try {
+            return illustrations.forAnswer(answer).flatMap(PictureAttachment::of);
+        } catch (RuntimeException e) {
+            LOG.error("drawing the picture of a {} answer failed; answering without it", answer.intent(), e);
+            return Optional.empty();
+        }
+    }
+
+    /** Thanks the user privately at once; records their feedback on a worker, as it may wait for the disk. */
+    void thank(IReplyCallback event, Runnable record) {
+        event.reply(EmbedRenderer.notice(THANKS)).setEphemeral(true).queue(null, Sending.logged("thanks"));
+        try {
+            executor.execute(() -> {
+                try {
+                    record.run();
+                } catch (RuntimeException e) {
+                    LOG.error("recording feedback failed", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.warn("feedback dropped: no worker free");
+        }
+    }
+
+    /** The question in words: its text, or for a structured request the ids of what it is about. */
+    static String asked(Question question) {
+        if (!question.text().isBlank()) {
+            return question.text();
+        }
+        Entities e = question.entities();
+        List<String> ids = new ArrayList<>(e.roles());
+        ids.addAll(e.tasks());
+        ids.addAll(e.skills());
+        ids.addAll(e.tools());
+        return String.join(" ", ids);
     }
 
     /**

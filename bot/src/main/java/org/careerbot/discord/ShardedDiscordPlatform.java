@@ -12,6 +12,8 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Catalog;
+import org.careerbot.core.Feedback;
+import org.careerbot.picture.Illustrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,8 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
     private final DiscordSettings settings;
     private final Answerer answerer;
     private final Catalog catalog;
+    private final Feedback feedback;
+    private final Illustrations illustrations;
     private final ThreadPoolExecutor workers;
     private final ConnectionLog connection = new ConnectionLog();
     private volatile ShardManager shards;
@@ -37,14 +41,19 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
     /**
      * A platform, not yet connected.
      *
-     * @param settings the token, shards and registration scope
-     * @param answerer the core
-     * @param catalog  the entities, for choices and suggestions
+     * @param settings      the token, shards and registration scope
+     * @param answerer      the core
+     * @param catalog       the entities, for choices and suggestions
+     * @param feedback      where "Helpful?" clicks are recorded
+     * @param illustrations the pictures attached to the answers that have one
      */
-    public ShardedDiscordPlatform(DiscordSettings settings, Answerer answerer, Catalog catalog) {
+    public ShardedDiscordPlatform(DiscordSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
+                                  Illustrations illustrations) {
         this.settings = settings;
         this.answerer = answerer;
         this.catalog = catalog;
+        this.feedback = feedback;
+        this.illustrations = illustrations;
         AtomicInteger n = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
                 r -> {
@@ -71,7 +80,8 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
                 .createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
                 .setEnableShutdownHook(false) // close() stops in order: answers in flight first
                 .addEventListeners(connection,
-                        new InteractionListener(answerer, catalog, workers, Clock.systemUTC()),
+                        new InteractionListener(answerer, catalog, feedback, illustrations, workers,
+                                Clock.systemUTC()),
                         new CommandRegistrar(new CommandDefinitions(catalog).commands(), settings.guildId()));
         if (settings.shards() != null) {
             builder.setShardsTotal(settings.shards().total())

@@ -37,7 +37,8 @@ final class SlashRequests {
         boolean ephemeral = learnerId == 0 && (share == null || !share.getAsBoolean());
         // The conversation is the learner's when answering for one: it is they who will click the follow-ups.
         String conversation = ConversationIds.of(event.getChannelIdLong(), learnerId == 0 ? asker : learnerId);
-        return new Request(question(event, conversation), ephemeral, learnerId);
+        // Who asks is the asker, also when answering for a learner: their questions count against their limit.
+        return new Request(question(event, conversation).by(Long.toUnsignedString(asker)), ephemeral, learnerId);
     }
 
     private Question question(SlashCommandInteractionEvent event, String conversation) {
@@ -54,7 +55,9 @@ final class SlashRequests {
             case CareerCommand.SKILL -> structured(about(event, CareerCommand.SKILL_ABOUT),
                     new Entities(List.of(), List.of(), List.of(text(event, CareerCommand.SKILL)), List.of()),
                     conversation);
-            case CareerCommand.ROLES -> structured(Intent.ROLE_LIST, Entities.NONE, conversation);
+            // The matrix goes with the list of roles, whose text says in words who does what.
+            case CareerCommand.ROLES, CareerCommand.MATRIX -> structured(Intent.ROLE_LIST, Entities.NONE,
+                    conversation);
             default -> structured(Intent.HELP, Entities.NONE, conversation);
         };
     }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.careerbot.core.Feedback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * lose the line being written, never corrupt earlier ones. User ids are hashed; question text is kept only when
  * the admin enables it.
  */
-public final class GapsLog {
+public final class GapsLog implements Feedback {
     private static final Logger LOG = LoggerFactory.getLogger(GapsLog.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,9 +50,9 @@ public final class GapsLog {
     }
 
     /** Records an answer a user marked helpful or not. */
-    public void feedback(String platform, String user, String intent, String question, boolean helpful) {
-        Map<String, Object> e = event(helpful ? "helpful" : "unhelpful", platform, user, intent, question);
-        write(e);
+    @Override
+    public void record(String platform, String user, String intent, String question, boolean helpful) {
+        write(event(helpful ? "helpful" : "unhelpful", platform, user, intent, question));
     }
 
     private Map<String, Object> event(String kind, String platform, String user, String intent, String question) {

@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The bot's metrics, exposed in Prometheus text format: questions by intent and platform, latency, errors. */
+/**
+ * The bot's metrics, exposed in Prometheus text format: questions by intent and platform, latency, errors, rate
+ * limiting and feedback.
+ */
 public final class Metrics {
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final Counter questions = Counter.builder().name("careerbot_questions_total")
@@ -22,6 +25,9 @@ public final class Metrics {
             .help("Questions that failed and got an apology, by platform").labelNames("platform").register(registry);
     private final Counter limited = Counter.builder().name("careerbot_rate_limited_total")
             .help("Questions refused by the per-user rate limit, by platform").labelNames("platform")
+            .register(registry);
+    private final Counter feedback = Counter.builder().name("careerbot_feedback_total")
+            .help("Answers users marked helpful or not, by platform").labelNames("platform", "helpful")
             .register(registry);
 
     /** Counts an answered question. */
@@ -38,6 +44,11 @@ public final class Metrics {
     /** Counts a question refused by the rate limit. */
     public void limited(String platform) {
         limited.labelValues(platform).inc();
+    }
+
+    /** Counts a user's verdict on an answer. */
+    public void feedback(String platform, boolean helpful) {
+        feedback.labelValues(platform, Boolean.toString(helpful)).inc();
     }
 
     /** The metrics in Prometheus text format (version 0.0.4). */

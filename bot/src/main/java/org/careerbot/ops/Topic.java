@@ -3,13 +3,16 @@ package org.careerbot.ops;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.careerbot.knowledge.index.SearchWords;
 import org.careerbot.knowledge.index.Tokens;
 
 /**
- * The gist of a question without its wording: its content words, sorted. Kept in the gaps log even when the
- * question's text is not, so that the most frequent unanswered questions can still be grouped and counted.
+ * The gist of a question without its wording: its content words, in the singular, sorted. Kept in the gaps log
+ * even when the question's text is not, so that the most frequent unanswered questions can still be grouped and
+ * counted ("what tools do data analysts use" and "which tools does a data analyst use" share a topic).
  */
 final class Topic {
     private static final int MAX_WORDS = 6;
@@ -22,10 +25,17 @@ final class Topic {
             return "";
         }
         Set<String> words = Tokens.of(question).stream()
-                .filter(w -> w.length() > 2 && !SearchWords.STOP.contains(w))
                 .map(w -> w.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .filter(w -> w.length() > 2 && !SearchWords.STOP.contains(w))
+                .map(Topic::singular)
+                .collect(Collectors.toCollection(TreeSet::new));
         List<String> kept = words.stream().limit(MAX_WORDS).toList();
         return String.join(" ", kept);
+    }
+
+    /** Plurals to singulars only ("analysts", "libraries"): the stemmer is stateless, but cheap to make. */
+    private static String singular(String word) {
+        char[] chars = word.toCharArray();
+        return new String(chars, 0, new EnglishMinimalStemmer().stem(chars, chars.length));
     }
 }

@@ -1,6 +1,8 @@
 package org.careerbot.picture;
 
+import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,6 +18,8 @@ import java.util.Objects;
 public record Picture(byte[] png, int width, int height, String altText, String title) {
     /** Longest alt text: Discord accepts 1,024 characters for an attachment's description, Slack 2,000. */
     public static final int MAX_ALT_TEXT = 1_000;
+    /** Longest file name before {@code .png}: long enough to read, short enough for any upload. */
+    private static final int MAX_NAME = 60;
 
     /** Copies the bytes, so that the picture stays immutable; checks that it is described. */
     public Picture {
@@ -31,6 +35,20 @@ public record Picture(byte[] png, int width, int height, String altText, String 
     @Override
     public byte[] png() {
         return png.clone();
+    }
+
+    /**
+     * A file name for the picture, made of its title: lower-case letters, digits and dashes, then {@code .png}, e.g.
+     * {@code data-scientist-vs-data-analyst.png}. Safe in every file system and in Discord's {@code attachment://}
+     * references.
+     */
+    public String fileName() {
+        String slug = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > MAX_NAME) {
+            slug = slug.substring(0, MAX_NAME).replaceAll("-+$", "");
+        }
+        return (slug.isEmpty() ? "picture" : slug) + ".png";
     }
 
     /** Pictures are equal when their bytes are, not merely their arrays. */

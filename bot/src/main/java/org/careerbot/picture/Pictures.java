@@ -1,5 +1,7 @@
 package org.careerbot.picture;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,37 +10,62 @@ import org.careerbot.knowledge.KnowledgeBase;
 
 /**
  * The pictures that go with answers, for the adapters: a comparison of two roles with a {@code role.compare} answer,
- * the matrix of who does what with {@code role.list} and {@code lifecycle} answers. Safe to share between threads.
+ * the matrix of who does what with {@code role.list} and {@code lifecycle} answers. Pictures are drawn when first
+ * asked for and kept: the matrix once, comparisons per ordered pair of roles in a bounded cache. Safe to share
+ * between threads.
  */
-public final class Pictures {
+public final class Pictures implements Illustrations {
+    /**
+     * Comparisons kept. A comparison is a few hundred kilobytes and there are n(n-1) ordered pairs of n roles, so the
+     * bound keeps memory small while the pairs people actually ask about stay drawn.
+     */
+    static final int COMPARISONS = 32;
+    private static final String COMPARE = "role.compare";
     private final KnowledgeBase kb;
     /** The knowledge never changes while the bot runs, so the matrix is drawn once, when first asked for. */
     private Picture matrix;
+    private final Cache<List<String>, Picture> comparisons;
 
     /** Pictures of a knowledge base. */
     public Pictures(KnowledgeBase kb) {
+        this(kb, COMPARISONS);
+    }
+
+    Pictures(KnowledgeBase kb, int comparisons) {
         this.kb = Objects.requireNonNull(kb, "kb");
+        // Evictions on the calling thread: nothing runs in the background, and tests see the bound at once.
+        this.comparisons = Caffeine.newBuilder().maximumSize(comparisons).executor(Runnable::run).build();
     }
 
     /**
      * The picture that illustrates an answer, if there is one: the comparison for a {@code role.compare} answer about
      * exactly two different roles, the matrix for {@code role.list} and {@code lifecycle}; empty for any other.
      */
+    @Override
     public Optional<Picture> forAnswer(Answer answer) {
-        if (answer == null || answer.intent() == null) {
+        if (!illustrates(answer)) {
             return Optional.empty();
         }
+        List<String> roles = answer.entities().roles();
+        return Optional.of(COMPARE.equals(answer.intent()) ? compare(roles.get(0), roles.get(1)) : matrix());
+    }
+
+    /** Whether {@link #forAnswer} has a picture for this answer; nothing is drawn to tell. */
+    @Override
+    public boolean illustrates(Answer answer) {
+        if (answer == null || answer.intent() == null) {
+            return false;
+        }
         return switch (answer.intent()) {
-            case "role.compare" -> comparison(answer.entities().roles());
-            case "role.list", "lifecycle" -> Optional.of(matrix());
-            default -> Optional.empty();
+            case COMPARE -> twoRoles(answer.entities().roles());
+            case "role.list", "lifecycle" -> true;
+            default -> false;
         };
     }
 
-    private Optional<Picture> comparison(List<String> roles) {
-        boolean two = roles.size() == 2 && !roles.get(0).equals(roles.get(1))
+    private boolean twoRoles(List<String> roles) {
+        return roles.size() == 2 && !roles.get(0).equals(roles.get(1))
                 && roles.stream().allMatch(id -> kb.role(id).isPresent());
-        return two ? Optional.of(compare(roles.get(0), roles.get(1))) : Optional.empty();
     }
 
     /** The matrix of every role against every task. */
@@ -50,11 +77,18 @@ public final class Pictures {
     }
 
     /**
-     * Two roles side by side.
+     * Two roles side by side, drawn once per pair while it is kept.
      *
      * @throws IllegalArgumentException if either id names no role
      */
     public Picture compare(String leftRoleId, String rightRoleId) {
-        return new ComparePicture(kb, leftRoleId, rightRoleId).render();
+        return comparisons.get(List.of(leftRoleId, rightRoleId),
+                pair -> new ComparePicture(kb, pair.get(0), pair.get(1)).render());
+    }
+
+    /** How many comparisons are kept now. */
+    long comparisonsKept() {
+        comparisons.cleanUp();
+        return comparisons.estimatedSize();
     }
 }

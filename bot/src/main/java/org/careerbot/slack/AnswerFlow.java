@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -7,15 +8,14 @@ import java.util.concurrent.RejectedExecutionException;
 import org.careerbot.answer.Answer;
 import org.careerbot.answer.Entities;
 import org.careerbot.core.Answerer;
-import org.careerbot.core.Question;
 import org.careerbot.slack.SlackCalls.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Answers a question where it was asked, on a worker thread: asks the core in the place's conversation, renders
- * the answer for that place and delivers it. Whatever fails, the asker gets the answer another way or a clear
- * note saying why not.
+ * the answer for that place and delivers it, then its picture if it has one. Whatever fails, the asker gets the
+ * answer another way or a clear note saying why not.
  */
 final class AnswerFlow {
     private static final Logger LOG = LoggerFactory.getLogger(AnswerFlow.class);
@@ -28,15 +28,17 @@ final class AnswerFlow {
     private final BlockKitRenderer renderer;
     private final HomeTab home;
     private final AnswerCache cache;
+    private final PicturePosts pictures;
     private final Executor workers;
 
     AnswerFlow(Answerer answerer, SlackReplies replies, BlockKitRenderer renderer, HomeTab home, AnswerCache cache,
-               Executor workers) {
+               PicturePosts pictures, Executor workers) {
         this.answerer = answerer;
         this.replies = replies;
         this.renderer = renderer;
         this.home = home;
         this.cache = cache;
+        this.pictures = pictures;
         this.workers = workers;
     }
 
@@ -58,6 +60,23 @@ final class AnswerFlow {
     /** Queues a short note only the user sees. */
     boolean tell(Place place, String text) {
         return later("note", () -> note(place, text));
+    }
+
+    /**
+     * Queues recording a "Helpful?" click, then thanking the user: privately where they clicked, or in App Home by
+     * showing the view they saw with thanks in place of the buttons. The answer is not asked again.
+     *
+     * @param homeView the blocks of the Home view clicked in, or null elsewhere
+     */
+    boolean feedback(Place place, Runnable record, List<LayoutBlock> homeView) {
+        return later("feedback", () -> {
+            record.run();
+            if (place.kind() != Place.Kind.HOME) {
+                note(place, FeedbackButtons.THANKS);
+            } else if (homeView != null && !homeView.isEmpty()) {
+                replies.publishHome(place.userId(), FeedbackButtons.thanked(homeView));
+            }
+        });
     }
 
     /** "“question”", escaped and kept short, for notes. */
@@ -86,29 +105,50 @@ final class AnswerFlow {
         switch (place.kind()) {
             case PRIVATE -> {
                 String share = new ShareReference(cache.put(answer), question).value();
-                SlackMessage message = renderer.render(answer, new Framing(note, share));
+                SlackMessage message = renderer.render(answer, new Framing(pictures.privateNote(answer, note), share,
+                        question));
                 if (!replies.respond(place.responseUrl(), message, false).ok()) {
                     // The response URL has expired or failed: a private message still reaches the asker
                     // wherever the bot is a member.
                     replies.postEphemeral(place.channelId(), place.userId(), null, message);
                 }
             }
-            case HOME -> replies.publishHome(place.userId(), home.blocks(answer, Framing.note(note)));
-            case THREAD, DIRECT -> post(place, renderer.render(answer, Framing.note(note)));
+            case HOME -> replies.publishHome(place.userId(), home.blocks(answer, Framing.note(note).asking(question)));
+            case THREAD, DIRECT -> {
+                if (post(place, renderer.render(answer, Framing.note(note).asking(question)))) {
+                    pictures.post(answer, place.channelId(), place.threadTs());
+                }
+            }
         }
     }
 
     private void shareNow(ShareReference reference, Place place) {
         Answer answer = cache.get(reference.answerId()).orElseGet(() -> answer(reference.question(), place));
         String note = Mrkdwn.mention(place.userId()) + " shared an answer to " + quote(reference.question());
-        Outcome outcome = replies.respond(place.responseUrl(), renderer.render(answer, Framing.note(note)), true);
+        Outcome outcome = replies.respond(place.responseUrl(),
+                renderer.render(answer, Framing.note(note).asking(reference.question())), true);
         if (!outcome.ok()) {
             replies.respond(place.responseUrl(), SlackMessage.plain("Sorry, I could not share that answer here"
                     + " (Slack said: " + outcome.error() + ")."), false);
+            return;
+        }
+        sharePicture(answer, place);
+    }
+
+    /** The shared answer's picture, in the channel; the sharer hears privately if it could not be posted. */
+    private void sharePicture(Answer answer, Place place) {
+        // Response URLs return no ts for the shared message, so the picture cannot go in its thread: it follows it.
+        Outcome outcome = pictures.post(answer, place.channelId(), null);
+        if (!outcome.ok()) {
+            String invite = NOT_A_MEMBER.contains(outcome.error())
+                    ? " Invite me with /invite @" + SlackNames.APP_NAME + " to share pictures here." : "";
+            replies.respond(place.responseUrl(), SlackMessage.plain("I shared the answer, but not its picture"
+                    + " (Slack said: " + outcome.error() + ")." + invite), false);
         }
     }
 
-    private void post(Place place, SlackMessage message) {
+    /** Posts an answer in a thread or DM; whether it got there, in full or as plain text. */
+    private boolean post(Place place, SlackMessage message) {
         Outcome outcome = replies.post(place.channelId(), place.threadTs(), message);
         if (!outcome.ok() && BLOCK_ERRORS.contains(outcome.error())) {
             outcome = replies.post(place.channelId(), place.threadTs(), new SlackMessage(message.text(), List.of()));
@@ -126,6 +166,7 @@ final class AnswerFlow {
                 note(place, why);
             }
         }
+        return outcome.ok();
     }
 
     private void note(Place place, String text) {
@@ -139,7 +180,7 @@ final class AnswerFlow {
     /** The core's answer; should the core ever fail, a friendly apology instead. */
     private Answer answer(String question, Place place) {
         try {
-            return answerer.answer(Question.of(question, place.conversationId()));
+            return answerer.answer(PictureWords.question(question, place.conversationId()).by(place.userId()));
         } catch (RuntimeException e) {
             LOG.error("answering failed ({} chars of input)", question.length(), e);
             return new Answer("search", Entities.NONE, "Sorry, something went wrong",

@@ -13,7 +13,8 @@ import org.careerbot.answer.Answer;
 import org.careerbot.render.PlainTextRenderer;
 
 /**
- * Renders an answer as Block Kit: a header, the body as sections, the sources in a context block, and buttons.
+ * Renders an answer as Block Kit: a header, the body as sections, the sources in a context block, and buttons
+ * (share, follow-ups, and "Helpful?").
  * Every Slack limit holds by construction; an answer too long for one message ends with a note that it was
  * trimmed rather than being refused by Slack.
  */
@@ -46,6 +47,9 @@ final class BlockKitRenderer {
             tail.add(context(sources(answer.sources())));
         }
         AnswerButtons.of(answer, framing.shareValue()).ifPresent(tail::add);
+        if (framing.question() != null) {
+            tail.add(FeedbackButtons.of(answer.intent(), framing.question()));
+        }
         List<LayoutBlock> body = fit(AnswerBlocks.of(answer), maxBlocks - head.size() - tail.size());
         List<LayoutBlock> all = new ArrayList<>(head);
         all.addAll(body);

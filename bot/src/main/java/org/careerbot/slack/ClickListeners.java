@@ -6,20 +6,27 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.careerbot.core.Feedback;
 
 /**
- * Buttons and App Home: Share, follow-ups, and the roles and examples in Home. A click is answered in the
- * conversation its message belongs to (the private answer, the thread, the DM or Home), so context carries over.
+ * Buttons and App Home: Share, follow-ups, "Helpful?", and the roles and examples in Home. A click is answered in
+ * the conversation its message belongs to (the private answer, the thread, the DM or Home), so context carries
+ * over.
  */
 final class ClickListeners {
+    private static final String PLATFORM = "slack";
     private final AnswerFlow flow;
+    private final Feedback feedback;
 
-    ClickListeners(AnswerFlow flow) {
+    ClickListeners(AnswerFlow flow, Feedback feedback) {
         this.flow = flow;
+        this.feedback = feedback;
     }
 
     void register(Routes routes) {
@@ -28,6 +35,8 @@ final class ClickListeners {
         routes.action(SlackNames.FOLLOW_UPS, (req, ctx) -> ask(req, ctx, UnaryOperator.identity()));
         routes.action(SlackNames.EXAMPLES, (req, ctx) -> ask(req, ctx, UnaryOperator.identity()));
         routes.action(SlackNames.ROLES, (req, ctx) -> ask(req, ctx, HomeTab::roleQuestion));
+        routes.action(Pattern.compile("^(" + Pattern.quote(SlackNames.HELPFUL) + "|"
+                + Pattern.quote(SlackNames.UNHELPFUL) + ")$"), this::feedback);
     }
 
     /** Opening the Home tab shows the introduction and menu. */
@@ -46,6 +55,22 @@ final class ClickListeners {
         String value = value(p);
         if (place.isPresent() && !value.isEmpty() && !MessageListeners.blank(p.getResponseUrl())) {
             flow.share(ShareReference.parse(value), place.get().withResponseUrl(p.getResponseUrl()));
+        }
+        return ctx.ack();
+    }
+
+    /** "Helpful?" yes or no: recorded with who clicked, and thanked; the answer is not asked again. */
+    Response feedback(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload p = request.getPayload();
+        Optional<Place> place = ClickPlace.of(p, MessageListeners.team(ctx, null));
+        String value = value(p);
+        if (place.isPresent() && !value.isEmpty()) {
+            boolean helpful = SlackNames.HELPFUL.equals(p.getActions().get(0).getActionId());
+            FeedbackButtons.Verdict verdict = FeedbackButtons.Verdict.parse(value);
+            String user = place.get().userId();
+            List<LayoutBlock> view = p.getView() == null ? null : p.getView().getBlocks();
+            flow.feedback(place.get(), () -> feedback.record(PLATFORM, user, verdict.intent(), verdict.question(),
+                    helpful), view);
         }
         return ctx.ack();
     }

@@ -16,7 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.careerbot.answer.Answer;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Catalog;
+import org.careerbot.core.Feedback;
 import org.careerbot.core.Question;
+import org.careerbot.picture.Illustrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,15 +39,18 @@ public final class SlackBot implements AutoCloseable {
     /**
      * The app for these settings, answering with this core.
      *
+     * @param feedback      where "Helpful?" clicks are recorded
+     * @param illustrations the pictures shared after the answers that have one
      * @throws IllegalArgumentException if the settings cannot run an app ({@link SlackSettings#missing()})
      */
-    public static SlackBot create(SlackSettings settings, Answerer answerer, Catalog catalog) {
-        return new SlackBot(settings, answerer, catalog, workers(8, 500), d -> TimeUnit.MILLISECONDS.sleep(
-                d.toMillis()));
+    public static SlackBot create(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
+                                  Illustrations illustrations) {
+        return new SlackBot(settings, answerer, catalog, feedback, illustrations, workers(8, 500),
+                d -> TimeUnit.MILLISECONDS.sleep(d.toMillis()));
     }
 
-    SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, ExecutorService workers,
-             SlackCalls.Pause pause) {
+    SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
+             Illustrations illustrations, ExecutorService workers, SlackCalls.Pause pause) {
         if (settings.mode() == SlackSettings.Mode.NONE) {
             throw new IllegalArgumentException(settings.missing());
         }
@@ -57,10 +62,11 @@ public final class SlackBot implements AutoCloseable {
         BlockKitRenderer renderer = new BlockKitRenderer();
         HomeTab home = new HomeTab(catalog, renderer, help(answerer));
         SlackReplies replies = new SlackReplies(slack, settings.botToken(), new SlackCalls(pause));
-        AnswerFlow flow = new AnswerFlow(answerer, replies, renderer, home, new AnswerCache(1_000), workers);
+        AnswerFlow flow = new AnswerFlow(answerer, replies, renderer, home, new AnswerCache(1_000),
+                new PicturePosts(illustrations, replies), workers);
         this.routes = new Routes(app);
         new MessageListeners(flow).register(routes);
-        new ClickListeners(flow).register(routes);
+        new ClickListeners(flow, feedback).register(routes);
         this.transport = settings.mode() == SlackSettings.Mode.SOCKET
                 ? new SocketModeTransport(app, settings.appToken())
                 : new JdkHttpTransport(app, new RequestSignatures(settings.signingSecret(), Clock.systemUTC()),

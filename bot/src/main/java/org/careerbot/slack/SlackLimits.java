@@ -17,6 +17,8 @@ final class SlackLimits {
     static final int BUTTON_TEXT = 75;
     static final int ID = 255;
     static final int VALUE = 255;
+    /** An uploaded image's alt text. */
+    static final int ALT_TEXT = 2000;
     /** The notification text; Slack allows far more, but nobody reads more in a notification. */
     static final int FALLBACK_TEXT = 3000;
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class SlackNames {
     static final String APP_NAME = "Career Bot";
     static final String COMMAND = "/career";
-    static final String COMMAND_HINT = "what does a data analyst do?  |  help";
+    static final String COMMAND_HINT = "what does a data analyst do?  |  matrix  |  help";
     static final String SHORTCUT = "answer_with_career_bot";
     static final String SHORTCUT_NAME = "Answer with Career Bot";
 
@@ -29,22 +29,28 @@ final class SlackNames {
     static final String FOLLOW_UP = "career_follow_up_";
     static final String ROLE = "career_role_";
     static final String EXAMPLE = "career_example_";
+    static final String HELPFUL = "career_helpful";
+    static final String UNHELPFUL = "career_unhelpful";
     static final Pattern FOLLOW_UPS = numbered(FOLLOW_UP);
     static final Pattern ROLES = numbered(ROLE);
     static final Pattern EXAMPLES = numbered(EXAMPLE);
 
-    /** The bot scope each event needs; posting needs chat:write, commands and shortcuts need commands. */
+    /**
+     * The bot scope each event needs; posting needs chat:write, sharing pictures files:write, commands and shortcuts
+     * need commands.
+     */
     static final Map<String, String> EVENT_SCOPES = Map.of(APP_MENTION, "app_mentions:read",
             MESSAGE_IM, "im:history", APP_HOME_OPENED, "");
     static final String POSTING_SCOPE = "chat:write";
     static final String COMMANDS_SCOPE = "commands";
+    static final String FILES_SCOPE = "files:write";
 
     private SlackNames() {
     }
 
     /** The scopes for these events, sorted: exactly what the app uses, nothing more. */
     static List<String> scopes(List<String> events) {
-        SortedSet<String> scopes = new TreeSet<>(List.of(POSTING_SCOPE, COMMANDS_SCOPE));
+        SortedSet<String> scopes = new TreeSet<>(List.of(POSTING_SCOPE, COMMANDS_SCOPE, FILES_SCOPE));
         events.stream().map(EVENT_SCOPES::get).filter(s -> s != null && !s.isEmpty()).forEach(scopes::add);
         return List.copyOf(scopes);
     }

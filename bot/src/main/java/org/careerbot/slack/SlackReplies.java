@@ -3,17 +3,22 @@ package org.careerbot.slack;
 import com.google.gson.Gson;
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
+import com.slack.api.methods.response.files.FilesCompleteUploadExternalResponse;
+import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.careerbot.picture.Picture;
 import org.careerbot.slack.SlackCalls.Outcome;
 
 /**
  * Delivers messages: the Web API for channels, threads, DMs and App Home; response URLs for private answers and
- * shares, which need neither channel membership nor extra scopes.
+ * shares, which need neither channel membership nor extra scopes; Slack's upload flow for pictures.
  */
 final class SlackReplies {
     private static final Gson GSON = GsonFactory.createSnakeCase();
@@ -53,10 +58,50 @@ final class SlackReplies {
         return calls.webhook("response_url", () -> slack.send(responseUrl, json));
     }
 
+    /**
+     * Shares a picture in a channel or DM, in a thread when {@code threadTs} is set, with its title and alt text.
+     * Bolt's {@code filesUploadV2} takes Slack's three steps: {@code files.getUploadURLExternal}, the bytes posted
+     * to the URL it returns, then {@code files.completeUploadExternal}.
+     */
+    Outcome upload(String channel, String threadTs, Picture picture, String comment) {
+        return calls.web("files.uploadV2", () -> {
+            try {
+                return methods.filesUploadV2(r -> r.channel(channel).threadTs(threadTs).fileData(picture.png())
+                        .filename(picture.fileName()).title(picture.title())
+                        .altTxt(Mrkdwn.cut(picture.altText(), SlackLimits.ALT_TEXT)).initialComment(comment));
+            } catch (SlackFilesUploadV2Exception e) {
+                return failed(e);
+            }
+        });
+    }
+
     /** Shows these blocks in the user's App Home tab. */
     Outcome publishHome(String user, List<LayoutBlock> blocks) {
         View view = View.builder().type("home").blocks(blocks).build();
         return calls.web("views.publish", () -> methods.viewsPublish(r -> r.userId(user).view(view)));
+    }
+
+    /** A failed upload as a response, whose error is Slack's code for the step that failed. */
+    private static FilesUploadV2Response failed(SlackFilesUploadV2Exception e) {
+        FilesUploadV2Response response = new FilesUploadV2Response();
+        response.setOk(false);
+        response.setError(uploadError(e));
+        return response;
+    }
+
+    private static String uploadError(SlackFilesUploadV2Exception e) {
+        for (FilesGetUploadURLExternalResponse url : e.getGetURLResponses()) {
+            if (!url.isOk()) {
+                return url.getError();
+            }
+        }
+        for (FilesUploadV2Response.UploadResponse bytes : e.getUploadResponses().values()) {
+            if (bytes.getCode() != 200) {
+                return "upload_http_" + bytes.getCode();
+            }
+        }
+        FilesCompleteUploadExternalResponse complete = e.getCompleteResponse();
+        return complete != null && !complete.isOk() ? complete.getError() : "upload_failed";
     }
 
     /** Slack refuses an empty block list; a text-only message sends none. */

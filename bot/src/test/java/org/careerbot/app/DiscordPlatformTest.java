@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import org.careerbot.core.Feedback;
+import org.careerbot.picture.Illustrations;
 import org.careerbot.discord.DiscordSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class DiscordPlatformTest {
     @Test
     void aTokenMakesAnUnconnectedDiscordPlatformThatClosesCleanly() {
         Platform discord = new DiscordPlatform(DiscordSettings.fromEnvironment(Map.of("DISCORD_TOKEN", "t.o.k")),
-                components.answerer(), components.catalog());
+                components.answerer(), components.catalog(), Feedback.NONE, Illustrations.NONE);
         assertEquals("discord", discord.name());
         assertFalse(discord.connected());
         discord.close();

@@ -10,6 +10,8 @@ import java.util.stream.IntStream;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import org.careerbot.core.CareerBot;
 import org.careerbot.core.Catalog;
+import org.careerbot.core.Feedback;
+import org.careerbot.picture.Illustrations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +29,7 @@ class DiscordAutocompleteTest {
     private List<Command.Choice> suggest(Catalog catalog, String option, String typed) {
         new InteractionListener(q -> {
             throw new AssertionError("autocomplete never asks the core");
-        }, catalog, r -> {
+        }, catalog, Feedback.NONE, Illustrations.NONE, r -> {
             throw new AssertionError("autocomplete answers directly, never on a worker");
         }, Clock.systemUTC()).onCommandAutoCompleteInteraction(discord.autocomplete(option, typed));
         return discord.choices;

@@ -2,8 +2,14 @@ package org.careerbot.discord;
 
 import org.careerbot.core.TestBot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +20,13 @@ import org.careerbot.answer.Answer;
 import org.careerbot.answer.Entities;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.CareerBot;
+import org.careerbot.core.Feedback;
+import org.careerbot.picture.Illustrations;
 import org.careerbot.core.Question;
+import org.careerbot.ops.GapsLog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DiscordButtonTest {
     private static final long USER = 11;
@@ -29,8 +39,8 @@ class DiscordButtonTest {
         asked.add(q);
         return bot.answer(q);
     };
-    private final InteractionListener listener = new InteractionListener(spy, bot.catalog(), Runnable::run,
-            Clock.systemUTC());
+    private final InteractionListener listener = new InteractionListener(spy, bot.catalog(), Feedback.NONE,
+            Illustrations.NONE, Runnable::run, Clock.systemUTC());
 
     @BeforeAll
     static void core() {
@@ -72,6 +82,7 @@ class DiscordButtonTest {
         assertEquals(false, click.of("defer").get(0).ephemeral);
         assertEquals("Skills of the data scientist", click.of("edit").get(0).embeds().get(0).getTitle());
         assertEquals("discord:500:12", asked.get(1).conversationId(), "the clicker's own conversation");
+        assertEquals("12", asked.get(1).userId(), "the clicker asks");
     }
 
     @Test
@@ -97,7 +108,7 @@ class DiscordButtonTest {
         assertEquals("Shared by <@11>:", shared.content());
         assertTrue(shared.edit().getMentionedUsers().isEmpty(), "sharing pings nobody");
         assertEquals(role.embeds(), shared.embeds());
-        List<Button> buttons = Limits.buttons(shared.edit().getComponents());
+        List<Button> buttons = Limits.answerButtons(shared.edit().getComponents());
         assertTrue(buttons.stream().noneMatch(b -> b.getLabel().equals("Share")));
         assertTrue(buttons.stream().allMatch(b -> b.getCustomId().startsWith("cb:q:p:")));
         assertEquals(1, asked.size(), "sharing does not ask the core again");
@@ -106,8 +117,8 @@ class DiscordButtonTest {
     @Test
     void shareAfterARestartRepostsTheEmbedsTheButtonCameWith() {
         FakeDiscord.Sent role = slash("role", Map.of("role", "data-scientist"));
-        InteractionListener restarted = new InteractionListener(spy, bot.catalog(), Runnable::run,
-                Clock.systemUTC());
+        InteractionListener restarted = new InteractionListener(spy, bot.catalog(), Feedback.NONE,
+                Illustrations.NONE, Runnable::run, Clock.systemUTC());
         FakeDiscord click = new FakeDiscord();
         restarted.onButtonInteraction(click.button(button(role, "Share").getCustomId(), USER, CHANNEL,
                 role.embeds()));
@@ -124,7 +135,7 @@ class DiscordButtonTest {
         Answerer withLongFollowUp = q -> new Answer("help", Entities.NONE, "Title", "Lead", List.of(), null,
                 List.of(), List.of(new Answer.FollowUp("Long", question)));
         InteractionListener l = new InteractionListener(q -> q.text().isEmpty() ? withLongFollowUp.answer(q)
-                : spy.answer(q), bot.catalog(), Runnable::run, Clock.systemUTC());
+                : spy.answer(q), bot.catalog(), Feedback.NONE, Illustrations.NONE, Runnable::run, Clock.systemUTC());
         FakeDiscord first = new FakeDiscord();
         l.onSlashCommandInteraction(first.slash("help", USER, CHANNEL, Map.of()));
         String id = Limits.button(first.of("edit").get(0).edit().getComponents(), "Long").getCustomId();
@@ -133,6 +144,7 @@ class DiscordButtonTest {
         FakeDiscord click = new FakeDiscord();
         l.onButtonInteraction(click.button(id, USER, CHANNEL, List.of()));
         assertEquals(question, asked.get(0).text());
+        assertEquals("11", asked.get(0).userId());
         assertEquals(List.of("defer", "edit"), click.kinds());
     }
 
@@ -154,6 +166,47 @@ class DiscordButtonTest {
     }
 
     @Test
+    void notHelpfulIsRecordedWithTheHashedUserIntentAndQuestionAndThankedPrivately(@TempDir Path dir)
+            throws IOException {
+        Path gaps = dir.resolve("gaps.jsonl");
+        InteractionListener withLog = new InteractionListener(spy, bot.catalog(), new GapsLog(gaps, true,
+                Clock.systemUTC()), Illustrations.NONE, Runnable::run, Clock.systemUTC());
+        FakeDiscord ask = new FakeDiscord();
+        withLog.onSlashCommandInteraction(ask.slash("ask", USER, CHANNEL, Map.of("question",
+                "what tools does a data analyst use?")));
+        Button no = button(ask.of("edit").get(0), "👎 Not helpful");
+
+        FakeDiscord click = new FakeDiscord();
+        withLog.onButtonInteraction(click.button(no.getCustomId(), OTHER, CHANNEL, List.of()));
+        assertEquals(List.of("reply"), click.kinds(), "thanked at once, nothing answered again");
+        assertEquals(true, click.of("reply").get(0).ephemeral);
+        assertEquals(Replies.THANKS, click.of("reply").get(0).content());
+        assertEquals(1, asked.size());
+
+        JsonNode line = new ObjectMapper().readTree(Files.readAllLines(gaps).get(0));
+        assertEquals("unhelpful", line.path("event").asText());
+        assertEquals("discord", line.path("platform").asText());
+        assertEquals("role.tools", line.path("intent").asText());
+        assertEquals("what tools does a data analyst use?", line.path("question").asText());
+        assertTrue(line.path("user").asText().matches("[0-9a-f]{16}"), "hashed: " + line.path("user"));
+        assertFalse(Files.readString(gaps).contains("\"12\""), "the user id itself is never kept");
+    }
+
+    @Test
+    void helpfulOnAStructuredAnswerAfterARestartRecordsWhatTheButtonCarries() {
+        List<String> verdicts = new ArrayList<>();
+        FakeDiscord.Sent role = slash("role", Map.of("role", "data-scientist", "about", "tools"));
+        String yes = button(role, "👍 Helpful").getCustomId();
+        InteractionListener restarted = new InteractionListener(spy, bot.catalog(),
+                (platform, user, intent, question, helpful) -> verdicts.add(String.join("|", platform, user, intent,
+                        question, Boolean.toString(helpful))), Illustrations.NONE, Runnable::run,
+                Clock.systemUTC());
+
+        restarted.onButtonInteraction(new FakeDiscord().button(yes, USER, CHANNEL, List.of()));
+        assertEquals(List.of("discord|11|role.tools|data-scientist|true"), verdicts);
+    }
+
+    @Test
     void customIdsRoundTrip() {
         assertEquals(new ButtonIds.AskText(true, "What is MLOps?"),
                 ButtonIds.parse(ButtonIds.followUp("What is MLOps?", 3, "k", true)).orElseThrow());
@@ -161,6 +214,9 @@ class DiscordButtonTest {
                 ButtonIds.parse(ButtonIds.followUp("x".repeat(120), 3, "abcDEF1234", false)).orElseThrow());
         assertEquals(new ButtonIds.Share("abc"), ButtonIds.parse(ButtonIds.share("abc")).orElseThrow());
         assertTrue(ButtonIds.parse("cb:f:e:notanumber:k").isEmpty());
+        assertEquals(new ButtonIds.Verdict(false, "k", "role.tools", "what: tools?"),
+                ButtonIds.parse(ButtonIds.verdict(false, "k", "role.tools", "what: tools?")).orElseThrow());
+        assertTrue(ButtonIds.parse("cb:h:y:k").isEmpty(), "malformed");
         assertTrue(ButtonIds.parse(null).isEmpty());
     }
 }

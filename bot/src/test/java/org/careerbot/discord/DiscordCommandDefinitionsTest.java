@@ -73,7 +73,7 @@ class DiscordCommandDefinitionsTest {
     void oneSlashCommandWithSubcommandsAndOneMessageCommand() {
         assertEquals(2, commands.size());
         assertEquals(1, career().get("type").asInt());
-        assertEquals(List.of("ask", "role", "compare", "task", "skill", "roles", "help"),
+        assertEquals(List.of("ask", "role", "compare", "task", "skill", "roles", "matrix", "help"),
                 names(career().get("options")));
         career().get("options").forEach(s -> assertEquals(SUB_COMMAND, s.get("type").asInt()));
         JsonNode mentor = command("Answer with Career Bot");

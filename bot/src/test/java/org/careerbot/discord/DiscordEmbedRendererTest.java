@@ -112,6 +112,29 @@ class DiscordEmbedRendererTest {
         assertTrue(messages.get(0).getContent().length() <= 2000);
         assertTrue(messages.get(0).getComponents().isEmpty(), "buttons go on the last message");
         assertEquals(5, messages.get(messages.size() - 1).getComponents().size());
+        List<Button> lastRow = messages.get(messages.size() - 1).getComponents().get(4).asActionRow().getButtons();
+        assertEquals(List.of("👍 Helpful", "👎 Not helpful"), lastRow.stream().map(Button::getLabel).toList(),
+                "the follow-ups give way to the Helpful? row");
+    }
+
+    @Test
+    void everyAnswerEndsWithHelpfulButtonsCarryingKeyIntentAndTheStartOfTheQuestion() {
+        Answer role = ask("role.define", List.of("data-scientist"), List.of());
+        String question = "what does a data scientist do all day " + "and why ".repeat(30);
+        MessageCreateData message = renderer.render(role, Delivery.privately("abcDEF1234").about(question)).get(0);
+
+        Limits.check(message);
+        List<Button> row = message.getComponents().get(message.getComponents().size() - 1).asActionRow()
+                .getButtons();
+        assertEquals(2, row.size());
+        ButtonIds.Verdict yes = (ButtonIds.Verdict) ButtonIds.parse(row.get(0).getCustomId()).orElseThrow();
+        ButtonIds.Verdict no = (ButtonIds.Verdict) ButtonIds.parse(row.get(1).getCustomId()).orElseThrow();
+        assertTrue(yes.helpful());
+        assertFalse(no.helpful());
+        assertEquals("abcDEF1234", yes.key());
+        assertEquals("role.define", yes.intent());
+        assertTrue(yes.question().startsWith("what does a data scientist do"), yes.question());
+        assertTrue(row.get(0).getCustomId().length() <= Button.ID_MAX_LENGTH);
     }
 
     @Test
@@ -153,7 +176,7 @@ class DiscordEmbedRendererTest {
         Answer role = ask("role.define", List.of("data-scientist"), List.of());
         MessageCreateData message = renderer.render(role, Delivery.privately("abc")).get(0);
 
-        List<Button> buttons = Limits.buttons(message.getComponents());
+        List<Button> buttons = Limits.answerButtons(message.getComponents());
         assertEquals(role.followUps().size() + 1, buttons.size());
         assertEquals("Share", buttons.get(buttons.size() - 1).getLabel());
         assertEquals("cb:s:abc", buttons.get(buttons.size() - 1).getCustomId());
@@ -166,7 +189,7 @@ class DiscordEmbedRendererTest {
         Answer role = ask("role.define", List.of("data-scientist"), List.of());
         MessageCreateData message = renderer.render(role, Delivery.publicly("abc", "", List.of())).get(0);
 
-        List<Button> buttons = Limits.buttons(message.getComponents());
+        List<Button> buttons = Limits.answerButtons(message.getComponents());
         assertEquals(role.followUps().size(), buttons.size());
         assertTrue(buttons.stream().allMatch(b -> b.getCustomId().startsWith("cb:q:p:")));
     }

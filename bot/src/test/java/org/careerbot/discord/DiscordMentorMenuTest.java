@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.CareerBot;
+import org.careerbot.core.Feedback;
+import org.careerbot.picture.Illustrations;
 import org.careerbot.core.Question;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +29,8 @@ class DiscordMentorMenuTest {
         discord.log.add("answer");
         return bot.answer(q);
     };
-    private final InteractionListener listener = new InteractionListener(spy, bot.catalog(), Runnable::run,
-            Clock.systemUTC());
+    private final InteractionListener listener = new InteractionListener(spy, bot.catalog(), Feedback.NONE,
+            Illustrations.NONE, Runnable::run, Clock.systemUTC());
 
     @BeforeAll
     static void core() {
@@ -47,10 +49,11 @@ class DiscordMentorMenuTest {
         assertTrue(reply.content().startsWith("<@42>, <@7> asked Career Bot"), reply.content());
         assertEquals(Set.of("42"), reply.create().getMentionedUsers(), "the author is pinged, nobody else");
         assertEquals("Skills of the data analyst", reply.embeds().get(0).getTitle());
-        assertTrue(Limits.buttons(reply.create().getComponents()).stream()
+        assertTrue(Limits.answerButtons(reply.create().getComponents()).stream()
                 .allMatch(b -> b.getCustomId().startsWith("cb:q:p:")), "public follow-ups, no Share");
         assertEquals("Answered <@42>'s message.", discord.of("edit").get(0).content());
         assertEquals("discord:900:42", asked.get(0).conversationId(), "the author's conversation");
+        assertEquals("7", asked.get(0).userId(), "the mentor asks");
     }
 
     @Test

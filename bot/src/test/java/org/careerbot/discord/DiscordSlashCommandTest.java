@@ -16,6 +16,8 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.CareerBot;
+import org.careerbot.core.Feedback;
+import org.careerbot.picture.Illustrations;
 import org.careerbot.core.Question;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,8 @@ class DiscordSlashCommandTest {
     }
 
     private InteractionListener listener(Answerer answerer, Executor executor) {
-        return new InteractionListener(answerer, bot.catalog(), executor, Clock.systemUTC());
+        return new InteractionListener(answerer, bot.catalog(), Feedback.NONE, Illustrations.NONE, executor,
+                Clock.systemUTC());
     }
 
     private void run(String sub, Map<String, Object> options) {
@@ -59,9 +62,9 @@ class DiscordSlashCommandTest {
         FakeDiscord.Sent edit = discord.of("edit").get(0);
         Limits.check(edit.edit());
         assertEquals("Data scientist", edit.embeds().get(0).getTitle());
-        assertEquals("Share", Limits.buttons(edit.edit().getComponents()).stream().map(Button::getLabel)
+        assertEquals("Share", Limits.answerButtons(edit.edit().getComponents()).stream().map(Button::getLabel)
                 .reduce((a, b) -> b).orElseThrow());
-        assertEquals(Question.of("what does a data scientist do", "discord:3003:1001"), asked.get(0));
+        assertEquals(Question.of("what does a data scientist do", "discord:3003:1001").by("1001"), asked.get(0));
     }
 
     @ParameterizedTest
@@ -75,6 +78,7 @@ class DiscordSlashCommandTest {
         "skill, skill=research, skill.roles, about=roles",
         "skill, skill=mathematics, skill.define, ",
         "roles, , role.list, ",
+        "matrix, , role.list, ",
         "help, , help, "})
     void structuredSubcommandsAskTheirContractIntentAndFit(String sub, String option, String intent, String about) {
         Map<String, Object> options = new java.util.HashMap<>();
@@ -88,6 +92,7 @@ class DiscordSlashCommandTest {
         Question q = asked.get(0);
         assertTrue(q.isStructured());
         assertEquals(intent, q.intent());
+        assertEquals("1001", q.userId(), "who asks");
         assertEquals(List.of("defer", "answer", "edit"), discord.kinds());
         Limits.check(discord.of("edit").get(0).edit());
     }
@@ -114,7 +119,7 @@ class DiscordSlashCommandTest {
         run("role", Map.of("role", "data-scientist", "share", true));
 
         assertEquals(false, discord.of("defer").get(0).ephemeral);
-        List<Button> buttons = Limits.buttons(discord.of("edit").get(0).edit().getComponents());
+        List<Button> buttons = Limits.answerButtons(discord.of("edit").get(0).edit().getComponents());
         assertTrue(buttons.stream().noneMatch(b -> b.getLabel().equals("Share")));
         assertTrue(buttons.stream().allMatch(b -> b.getCustomId().startsWith("cb:q:p:")), "public follow-ups");
     }
@@ -132,6 +137,7 @@ class DiscordSlashCommandTest {
         assertEquals(java.util.Set.of("2002"), post.create().getMentionedUsers(), "only the learner is pinged");
         Limits.check(post.create());
         assertEquals("discord:3003:2002", asked.get(0).conversationId(), "the learner's conversation");
+        assertEquals("1001", asked.get(0).userId(), "the mentor asks, and it counts against the mentor");
     }
 
     @Test

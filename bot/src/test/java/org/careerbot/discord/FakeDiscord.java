@@ -30,6 +30,7 @@ import net.dv8tion.jda.api.requests.restaction.WebhookMessageCreateAction;
 import net.dv8tion.jda.api.requests.restaction.WebhookMessageEditAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.AutoCompleteCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -71,6 +72,11 @@ final class FakeDiscord {
 
         List<MessageEmbed> embeds() {
             return data instanceof MessageCreateData c ? c.getEmbeds() : ((MessageEditData) data).getEmbeds();
+        }
+
+        /** The files attached. */
+        List<FileUpload> files() {
+            return data instanceof MessageCreateData c ? c.getFiles() : ((MessageEditData) data).getFiles();
         }
 
         String content() {

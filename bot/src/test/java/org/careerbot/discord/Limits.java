@@ -75,6 +75,11 @@ final class Limits {
         return rows.stream().flatMap(r -> r.asActionRow().getButtons().stream()).toList();
     }
 
+    /** The buttons that act on the answer (follow-ups, Share), without the "Helpful?" pair. */
+    static List<Button> answerButtons(List<MessageTopLevelComponentUnion> rows) {
+        return buttons(rows).stream().filter(b -> !b.getCustomId().startsWith("cb:h:")).toList();
+    }
+
     static Button button(List<MessageTopLevelComponentUnion> rows, String label) {
         List<Button> matching = buttons(rows).stream().filter(b -> b.getLabel().equals(label)).toList();
         assertEquals(1, matching.size(), "one button labelled " + label + " in " + buttons(rows));

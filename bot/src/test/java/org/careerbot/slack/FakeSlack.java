@@ -24,8 +24,10 @@ import java.util.function.Predicate;
 /**
  * A local stand-in for Slack's Web API and response URLs on loopback: records every call and answers as Slack
  * would ({@code auth.test}, {@code chat.postMessage}, {@code chat.postEphemeral}, {@code views.publish},
- * {@code apps.connections.open}, {@code bots.info}, response URL posts). Tests can script the next answer to a
- * method, e.g. a rate limit.
+ * {@code apps.connections.open}, {@code bots.info}, response URL posts, and file uploads: {@code
+ * files.getUploadURLExternal} hands out an upload URL on this server, whose POST is recorded as method {@code
+ * upload} with its bytes, then {@code files.completeUploadExternal}). Tests can script the next answer to a method,
+ * e.g. a rate limit.
  */
 final class FakeSlack implements AutoCloseable {
     static final String BOT_USER = "UBOT";
@@ -37,6 +39,7 @@ final class FakeSlack implements AutoCloseable {
     private final Map<String, Deque<Reply>> scripted = new LinkedHashMap<>();
     private volatile String socketUrl = "ws://127.0.0.1:1/";
     private int ts = 1000;
+    private int files = 0;
 
     /**
      * One recorded call.
@@ -46,8 +49,9 @@ final class FakeSlack implements AutoCloseable {
      * @param auth    the Authorization header
      * @param form    the form parameters (Web API)
      * @param json    the JSON body (response URLs), or a missing node
+     * @param bytes   the raw body
      */
-    record Call(String method, String path, String auth, Map<String, String> form, JsonNode json) {
+    record Call(String method, String path, String auth, Map<String, String> form, JsonNode json, byte[] bytes) {
         /** A parameter, from the form or the JSON body. */
         String param(String name) {
             if (form.containsKey(name)) {
@@ -93,7 +97,11 @@ final class FakeSlack implements AutoCloseable {
     }
 
     String apiUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+        return base() + "/api/";
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     String responseUrl(String id) {
@@ -148,17 +156,20 @@ final class FakeSlack implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] raw = exchange.getRequestBody().readAllBytes();
+            String body = new String(raw, StandardCharsets.UTF_8);
             String path = exchange.getRequestURI().getPath();
             boolean response = path.startsWith("/response/");
-            String method = response ? "response" : path.substring(path.lastIndexOf('/') + 1);
+            boolean upload = path.startsWith("/upload/");
+            String method = response ? "response" : upload ? "upload" : path.substring(path.lastIndexOf('/') + 1);
             Call call = new Call(method, path, exchange.getRequestHeaders().getFirst("Authorization"),
-                    response ? Map.of() : form(body), response ? JSON.readTree(body) : MissingNode.getInstance());
+                    response || upload ? Map.of() : form(body),
+                    response ? JSON.readTree(body) : MissingNode.getInstance(), raw);
             Reply reply = record(call);
             if (reply.retryAfter() != null) {
                 exchange.getResponseHeaders().set("Retry-After", reply.retryAfter());
             }
-            exchange.getResponseHeaders().set("Content-Type", response ? "text/plain" : "application/json");
+            exchange.getResponseHeaders().set("Content-Type", response || upload ? "text/plain" : "application/json");
             byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(reply.status(), bytes.length);
             exchange.getResponseBody().write(bytes);
@@ -178,6 +189,10 @@ final class FakeSlack implements AutoCloseable {
     private String answer(Call call) {
         return switch (call.method()) {
             case "response" -> "ok";
+            case "upload" -> "OK - " + call.bytes().length;
+            case "files.getUploadURLExternal" -> "{\"ok\":true,\"upload_url\":\"" + base() + "/upload/F" + (++files)
+                    + "\",\"file_id\":\"F" + files + "\"}";
+            case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":" + call.param("files") + "}";
             case "auth.test" -> "{\"ok\":true,\"url\":\"https://fake.slack.com/\",\"team\":\"Fake\",\"user\":"
                     + "\"career_bot\",\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"B1\"}";
             case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + call.param("channel") + "\",\"ts\":\""

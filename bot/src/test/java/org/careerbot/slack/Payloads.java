@@ -113,6 +113,15 @@ final class Payloads {
         return json(p);
     }
 
+    /** A click on a button in the App Home tab, whose view holds these blocks (as Slack sends them back). */
+    static String homeClick(String actionId, String value, String user, Object blocks) {
+        Map<String, Object> p = interaction("block_actions", user, null);
+        p.put("container", Map.of("type", "view", "view_id", "V1"));
+        p.put("view", Map.of("id", "V1", "type", "home", "team_id", TEAM, "blocks", blocks));
+        p.put("actions", List.of(action(actionId, value)));
+        return json(p);
+    }
+
     /** The message shortcut on a message by {@code author}. */
     static String shortcut(String channel, String mentor, String author, String text, String ts,
                            String responseUrl) {

@@ -33,7 +33,7 @@ class SlackBlockKitRendererTest {
     void theLargestRealAnswersStayWithinEveryLimit(String question) {
         Answer answer = core.answer(Question.of(question, "render-test"));
         SlackMessage message = renderer.render(answer, new Framing("You asked " + Mrkdwn.escape(question),
-                new ShareReference("abc", question).value()));
+                new ShareReference("abc", question).value(), question));
         BlockKitLimits.assertWithin(message.blocks(), SlackLimits.MESSAGE_BLOCKS);
         assertFalse(message.text().isBlank());
         assertTrue(message.text().length() <= SlackLimits.FALLBACK_TEXT);
@@ -53,26 +53,33 @@ class SlackBlockKitRendererTest {
 
     @Test
     void aHugeAnswerIsTrimmedToFiftyBlocksEndingWithAMoreNoteAndKeepsSourcesAndButtons() {
-        SlackMessage message = renderer.render(HugeAnswers.huge(), new Framing("note", "1:q"));
+        SlackMessage message = renderer.render(HugeAnswers.huge(), new Framing("note", "1:q",
+                HugeAnswers.MARKUP + "q".repeat(1_000)));
         BlockKitLimits.assertWithin(message.blocks(), SlackLimits.MESSAGE_BLOCKS);
         JsonNode blocks = BlockKitLimits.json(message.blocks());
         assertEquals(SlackLimits.MESSAGE_BLOCKS, blocks.size());
         String all = blocks.toString();
         assertTrue(all.contains("more in the full answer"));
-        assertEquals("actions", blocks.get(blocks.size() - 1).path("type").asText());
-        assertEquals(1 + AnswerButtons.MAX_FOLLOW_UPS, blocks.get(blocks.size() - 1).path("elements").size());
-        assertTrue(blocks.get(blocks.size() - 2).toString().contains("Sources:"));
+        JsonNode feedback = blocks.get(blocks.size() - 1);
+        assertEquals(FeedbackButtons.BLOCK_ID, feedback.path("block_id").asText());
+        assertEquals(List.of(SlackNames.HELPFUL, SlackNames.UNHELPFUL), StreamSupport.stream(
+                feedback.path("elements").spliterator(), false).map(b -> b.path("action_id").asText()).toList());
+        assertEquals("actions", blocks.get(blocks.size() - 2).path("type").asText());
+        assertEquals(1 + AnswerButtons.MAX_FOLLOW_UPS, blocks.get(blocks.size() - 2).path("elements").size());
+        assertTrue(blocks.get(blocks.size() - 3).toString().contains("Sources:"));
         assertTrue(all.contains("&lt;!channel&gt;"), "mrkdwn is escaped (plain_text needs no escaping)");
     }
 
     @Test
     void aHugeAnswerFitsTheHomeTabBesideTheMenu() {
         HomeTab home = new HomeTab(new FixedCatalog(30), renderer, core.answer(Question.of("help", "home-test")));
-        List<com.slack.api.model.block.LayoutBlock> blocks = home.blocks(HugeAnswers.huge(), Framing.note("n"));
+        List<com.slack.api.model.block.LayoutBlock> blocks = home.blocks(HugeAnswers.huge(),
+                Framing.note("n").asking("q".repeat(1_000)));
         BlockKitLimits.assertWithin(blocks, SlackLimits.HOME_BLOCKS);
         String all = BlockKitLimits.json(blocks).toString();
         assertTrue(all.contains(SlackNames.ROLE + "29"), "every role is offered");
         assertTrue(all.contains(SlackNames.EXAMPLE + "0"), "examples are offered");
+        assertTrue(all.contains(SlackNames.HELPFUL), "the answer asks if it helped");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,9 @@ class SlackDeliveryTest {
         BlockKitLimits.assertWithin(home.blocks(), SlackLimits.HOME_BLOCKS);
         assertEquals("What is a Role number 39?", core.asked().get(2));
 
-        String share = privately.blocks().get(privately.blocks().size() - 1).path("elements").get(0).path("value")
-                .asText();
+        JsonNode buttons = privately.blocks().get(privately.blocks().size() - 2);
+        assertEquals(AnswerButtons.BLOCK_ID, buttons.path("block_id").asText(), "share and follow-ups, then Helpful?");
+        String share = buttons.path("elements").get(0).path("value").asText();
         app.client.interaction(Payloads.click(SlackNames.SHARE, share, "C1", "U1", "5.2", null, true,
                 slack.responseUrl("huge-share")));
         BlockKitLimits.assertWithin(slack.await("response", c -> c.path().endsWith("huge-share")).blocks(),

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.StreamSupport;
 import org.careerbot.core.CareerBot;
+import org.careerbot.core.Question;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,11 +22,16 @@ import org.junit.jupiter.api.Test;
 class SlackHttpModeTest {
     private static TestApp app;
     private static FakeSlack slack;
+    /** Every question the core was asked, in order. */
+    private static final List<Question> ASKED = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
         CareerBot core = TestBot.fresh();
-        app = TestApp.http(core, core.catalog());
+        app = TestApp.http(q -> {
+            ASKED.add(q);
+            return core.answer(q);
+        }, core.catalog());
         slack = app.slack;
     }
 
@@ -177,8 +185,39 @@ class SlackHttpModeTest {
                 .anyMatch(b -> b.path("text").path("text").asText().equals("Data scientist")), "its answer");
     }
 
+    @Test
+    void everyWayToAskTellsTheCoreWhoIsAsking() {
+        app.client.command(Payloads.command("who asks by command?", "C40", "U40", slack.responseUrl("who-cmd")));
+        app.client.event(Payloads.event("Ev-who-m", Payloads.mention("C41", "U41", "<@UBOT> who asks by mention?",
+                "1700000500.000100", null)), Map.of());
+        app.client.event(Payloads.event("Ev-who-d", Payloads.directMessage("D42", "U42", "who asks by DM?",
+                "1700000500.000200")), Map.of());
+        app.client.interaction(Payloads.click(SlackNames.FOLLOW_UP + "0", "who asks by button?", "C43", "U43",
+                "1700000500.000300", null, true, slack.responseUrl("who-click")));
+        app.client.interaction(Payloads.shortcut("C44", "U44", "U99", "who asks by shortcut?", "1700000500.000400",
+                slack.responseUrl("who-sc")));
+        app.client.interaction(Payloads.homeClick(SlackNames.EXAMPLE + "0", "who asks in Home?", "U45"));
+        slack.await("response", c -> c.path().endsWith("who-cmd"));
+        slack.await("chat.postMessage", c -> "C41".equals(c.param("channel")));
+        slack.await("chat.postMessage", c -> "D42".equals(c.param("channel")));
+        slack.await("response", c -> c.path().endsWith("who-click"));
+        slack.await("chat.postMessage", c -> "C44".equals(c.param("channel")));
+        slack.await("views.publish", c -> "U45".equals(c.param("user_id")));
+
+        assertEquals("U40", asker("who asks by command?"));
+        assertEquals("U41", asker("who asks by mention?"));
+        assertEquals("U42", asker("who asks by DM?"));
+        assertEquals("U43", asker("who asks by button?"));
+        assertEquals("U44", asker("who asks by shortcut?"), "the mentor who used the shortcut asks");
+        assertEquals("U45", asker("who asks in Home?"));
+    }
+
+    private static String asker(String question) {
+        return ASKED.stream().filter(q -> q.text().equals(question)).findFirst().orElseThrow().userId();
+    }
+
     private static JsonNode actions(JsonNode blocks) {
-        return StreamSupport.stream(blocks.spliterator(), false).filter(b -> b.path("type").asText()
-                .equals("actions")).reduce((a, b) -> b).orElseThrow().path("elements");
+        return StreamSupport.stream(blocks.spliterator(), false).filter(b -> b.path("block_id").asText()
+                .equals(AnswerButtons.BLOCK_ID)).reduce((a, b) -> b).orElseThrow().path("elements");
     }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.careerbot.core.Feedback;
+import org.careerbot.picture.Illustrations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,8 @@ class SlackManifestTest {
     @BeforeEach
     void build() {
         SlackSettings settings = new SlackSettings("xoxb-x", null, "secret", "http://127.0.0.1:9/api", 0);
-        bot = new SlackBot(settings, new ScriptedAnswerer(), new FixedCatalog(1), SlackBot.workers(1, 1), d -> { });
+        bot = new SlackBot(settings, new ScriptedAnswerer(), new FixedCatalog(1), Feedback.NONE,
+                Illustrations.NONE, SlackBot.workers(1, 1), d -> { });
     }
 
     @AfterEach
@@ -55,11 +58,11 @@ class SlackManifestTest {
     }
 
     @Test
-    void scopesAreExactlyWhatTheEventsAndRepliesNeedAndNothingMore() throws Exception {
+    void scopesAreExactlyWhatTheEventsRepliesAndPicturesNeedAndNothingMore() throws Exception {
         JsonNode m = JSON.readTree(SlackManifest.json(null));
         Set<String> scopes = texts(m.path("oauth_config").path("scopes").path("bot"), null);
         assertEquals(new TreeSet<>(SlackNames.scopes(new ArrayList<>(bot.routes().events()))), scopes);
-        assertEquals(Set.of("app_mentions:read", "chat:write", "commands", "im:history"), scopes);
+        assertEquals(Set.of("app_mentions:read", "chat:write", "commands", "files:write", "im:history"), scopes);
     }
 
     @Test
