@@ -2,10 +2,7 @@ package org.careerbot.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.careerbot.answer.Entities;
 import org.careerbot.understanding.Context;
@@ -16,33 +13,15 @@ class ConversationsTest {
     private static final Context DA = new Context(
             new Entities(List.of("data-analyst"), List.of(), List.of(), List.of()), Intent.ROLE_DEFINE);
 
-    private static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void contextIsForgottenAfterItsTimeToLive() {
         MovableClock clock = new MovableClock();
         Conversations memory = new Conversations(10, Duration.ofMinutes(30), clock);
         memory.put("c1", DA);
-        clock.now = clock.now.plus(Duration.ofMinutes(29));
+        clock.advance(Duration.ofMinutes(29));
         assertEquals(DA, memory.get("c1"));
-        clock.now = clock.now.plus(Duration.ofMinutes(31));
+        clock.advance(Duration.ofMinutes(31));
         assertEquals(Context.NONE, memory.get("c1"));
     }
 

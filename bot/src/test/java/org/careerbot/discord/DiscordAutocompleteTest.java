@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import org.careerbot.core.CareerBot;
 import org.careerbot.core.Catalog;
+import org.careerbot.core.FixedCatalog;
 import org.careerbot.core.Feedback;
 import org.careerbot.picture.Illustrations;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,32 +84,4 @@ class DiscordAutocompleteTest {
         assertEquals(List.of("choices"), discord.kinds());
     }
 
-    /** A catalog with just these roles, suggesting all of them whatever is typed. */
-    private static class FixedCatalog implements Catalog {
-        private final List<Entry> roles;
-
-        FixedCatalog(List<Entry> roles) {
-            this.roles = roles;
-        }
-
-        @Override
-        public List<Entry> roles() {
-            return roles;
-        }
-
-        @Override
-        public List<Entry> tasks() {
-            return List.of();
-        }
-
-        @Override
-        public List<Entry> skills() {
-            return List.of();
-        }
-
-        @Override
-        public List<Entry> suggestRoles(String typed, int max) {
-            return roles.stream().limit(max).toList();
-        }
-    }
 }

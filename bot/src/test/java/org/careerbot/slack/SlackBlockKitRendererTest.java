@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import org.careerbot.core.FixedCatalog;
 import org.careerbot.core.TestBot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,7 +73,7 @@ class SlackBlockKitRendererTest {
 
     @Test
     void aHugeAnswerFitsTheHomeTabBesideTheMenu() {
-        HomeTab home = new HomeTab(new FixedCatalog(30), renderer, core.answer(Question.of("help", "home-test")));
+        HomeTab home = new HomeTab(FixedCatalog.ofSize(30), renderer, core.answer(Question.of("help", "home-test")));
         List<com.slack.api.model.block.LayoutBlock> blocks = home.blocks(HugeAnswers.huge(),
                 Framing.note("n").asking("q".repeat(1_000)));
         BlockKitLimits.assertWithin(blocks, SlackLimits.HOME_BLOCKS);

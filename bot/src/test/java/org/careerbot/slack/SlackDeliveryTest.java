@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import org.careerbot.core.FixedCatalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,7 @@ class SlackDeliveryTest {
 
     @BeforeEach
     void start() throws Exception {
-        app = TestApp.http(core, new FixedCatalog(40));
+        app = TestApp.http(core, FixedCatalog.ofSize(40));
         slack = app.slack;
     }
 

@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import org.careerbot.core.FixedCatalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class SlackFeedbackTest {
     void start(@TempDir Path dir) throws Exception {
         core.answerWith(q -> new Answer("role.tools", Entities.NONE, "Tools of the data analyst", "SQL and more.",
                 List.of(), null, List.of("a.txt#A"), List.of(new Answer.FollowUp("Skills", "and their skills?"))));
-        app = TestApp.http(core, new FixedCatalog(3));
+        app = TestApp.http(core, FixedCatalog.ofSize(3));
         slack = app.slack;
         gaps = dir.resolve("gaps.jsonl");
         app.feedback = new GapsLog(gaps, true, Clock.systemUTC());

@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import org.careerbot.core.FixedCatalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ class SlackHttpSecurityTest {
 
     @BeforeEach
     void start() throws Exception {
-        app = TestApp.http(core, new FixedCatalog(2));
+        app = TestApp.http(core, FixedCatalog.ofSize(2));
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import org.careerbot.core.FixedCatalog;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,7 @@ class SlackLoggingTest {
         logs.start();
         root.addAppender(logs);
         root.setLevel(Level.DEBUG);
-        try (TestApp app = TestApp.http(new ScriptedAnswerer(), new FixedCatalog(3))) {
+        try (TestApp app = TestApp.http(new ScriptedAnswerer(), FixedCatalog.ofSize(3))) {
             app.slack.script("chat.postMessage", 429, "1", "{\"ok\":false,\"error\":\"ratelimited\"}");
             app.slack.script("chat.postMessage", 200, null, "{\"ok\":false,\"error\":\"not_in_channel\"}");
             app.client.event(Payloads.event("Ev-log", Payloads.mention("C1", "U1", "<@UBOT> hi", "1.1", null)),

@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import org.careerbot.core.FixedCatalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ class SlackManifestTest {
     @BeforeEach
     void build() {
         SlackSettings settings = new SlackSettings("xoxb-x", null, "secret", "http://127.0.0.1:9/api", 0);
-        bot = new SlackBot(settings, new ScriptedAnswerer(), new FixedCatalog(1), Feedback.NONE,
+        bot = new SlackBot(settings, new ScriptedAnswerer(), FixedCatalog.ofSize(1), Feedback.NONE,
                 Illustrations.NONE, SlackBot.workers(1, 1), d -> { });
     }
 

@@ -1,43 +1,25 @@
 package org.careerbot.slack;
 
+import org.careerbot.core.MovableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.careerbot.answer.Answer;
 import org.careerbot.core.Question;
 import org.junit.jupiter.api.Test;
 
 /** What the app remembers stays bounded: event ids expire and make room, kept answers make room. */
 class SlackMemoryTest {
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock();
 
     @Test
     void anEventIdIsSeenOnceUntilItExpires() {
         RecentIds ids = new RecentIds(10, Duration.ofMinutes(15), clock);
         assertTrue(ids.firstTime("Ev1"));
         assertFalse(ids.firstTime("Ev1"));
-        now = now.plus(Duration.ofMinutes(16));
+        clock.advance(Duration.ofMinutes(16));
         assertTrue(ids.firstTime("Ev1"), "forgotten after it expired");
     }
 

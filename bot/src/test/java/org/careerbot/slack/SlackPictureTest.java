@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import org.careerbot.core.FixedCatalog;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,7 +46,7 @@ class SlackPictureTest {
     @BeforeEach
     void start() throws Exception {
         core.answerWith(SlackPictureTest::answer);
-        app = TestApp.http(core, new FixedCatalog(3), pictures);
+        app = TestApp.http(core, FixedCatalog.ofSize(3), pictures);
         slack = app.slack;
     }
 
@@ -139,7 +140,7 @@ class SlackPictureTest {
                 return true;
             }
         };
-        try (TestApp quick = TestApp.http(core, new FixedCatalog(3), undrawable)) {
+        try (TestApp quick = TestApp.http(core, FixedCatalog.ofSize(3), undrawable)) {
             quick.client.command(Payloads.command("matrix", "C9", "U9", quick.slack.responseUrl("p-quick")));
             FakeSlack.Call reply = quick.slack.await("response", c -> c.path().endsWith("p-quick"));
             assertTrue(reply.blocks().get(1).toString().contains(PicturePosts.ON_SHARE));
