@@ -102,6 +102,9 @@ class NoSecretsInLogsTest {
         assertTrue(lines().stream().anyMatch(l -> l.contains("answered") && l.contains("intent=role.tools")),
                 "the answer's log line was captured: " + lines());
         assertTrue(lines().stream().anyMatch(l -> l.startsWith("stopped")));
+        assertTrue(stderr.toString(StandardCharsets.UTF_8).contains(
+                "careerbot.answers - answered platform=slack intent=role.tools latency_ms="),
+                "one line per answer on standard error, with its fields");
         assertNoSecret();
     }
 
