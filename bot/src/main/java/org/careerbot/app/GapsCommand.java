@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -50,7 +51,7 @@ final class GapsCommand implements Callable<Integer> {
         if (!Files.exists(log)) {
             System.err.println("No gaps log at " + log + " yet (nothing logged there; set GAPS_FILE or --file).");
         }
-        Instant from = Clock.systemUTC().instant().minus(age);
+        Instant from = Clock.systemUTC().instant().minus(age).truncatedTo(ChronoUnit.SECONDS);
         GapsReport report;
         try {
             report = GapsReport.read(log, from);

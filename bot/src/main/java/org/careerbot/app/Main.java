@@ -2,10 +2,21 @@ package org.careerbot.app;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import org.careerbot.core.CareerBot;
+import org.careerbot.core.Conversations;
 import org.careerbot.discord.DiscordSettings;
+import org.careerbot.knowledge.KnowledgeBase;
+import org.careerbot.knowledge.KnowledgeException;
+import org.careerbot.knowledge.KnowledgeLoader;
+import org.careerbot.knowledge.index.LuceneEntityIndex;
+import org.careerbot.knowledge.index.LucenePassageIndex;
 import org.careerbot.ops.BucketRateLimiter;
 import org.careerbot.ops.GapsLog;
 import org.careerbot.ops.Metrics;
@@ -77,32 +88,43 @@ public final class Main implements Callable<Integer> {
      * status 2 and a message saying what to fix.
      */
     int serve(Map<String, String> env, boolean slack, boolean discord) throws InterruptedException {
-        OpsSettings ops;
-        List<Platform> platforms = new ArrayList<>();
-        Components components;
-        Observers observers;
+        Serving serving;
         try {
-            ops = OpsSettings.fromEnvironment(env);
-            SlackSettings slackSettings = SlackSettings.fromEnvironment(env);
-            components = components();
-            observers = observers(ops);
-            // One set of pictures for every platform: each is drawn once, whichever platform asks first.
-            Illustrations pictures = new Pictures(components.knowledge());
-            if (slack && slackSettings.mode() != SlackSettings.Mode.NONE) {
-                platforms.add(new SlackPlatform(SlackBot.create(slackSettings,
-                        new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog(),
-                        observers.feedback(), pictures)));
-            }
-            if (discord && DiscordSettings.configured(env)) {
-                platforms.add(new DiscordPlatform(DiscordSettings.fromEnvironment(env),
-                        new ObservedAnswerer(components.answerer(), "discord", observers), components.catalog(),
-                        observers.feedback(), pictures));
-            }
+            serving = serving(env, slack, discord);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;
         }
-        return Serving.serve(platforms, components, ops, observers);
+        return serving.runUntilStopped();
+    }
+
+    /**
+     * The configured platforms among those wanted, each with the core observed for it, wired and not yet started.
+     *
+     * @throws IllegalArgumentException if a setting is malformed; the message names it
+     */
+    Serving serving(Map<String, String> env, boolean slack, boolean discord) {
+        OpsSettings ops = OpsSettings.fromEnvironment(env);
+        SlackSettings slackSettings = SlackSettings.fromEnvironment(env);
+        // Read before the knowledge loads, so that a malformed setting fails at once.
+        DiscordSettings discordSettings = discord && DiscordSettings.configured(env)
+                ? DiscordSettings.fromEnvironment(env) : null;
+        Components components = components();
+        Observers observers = observers(ops);
+        // One set of pictures for every platform: each is drawn once, whichever platform asks first.
+        Illustrations pictures = new Pictures(components.knowledge());
+        List<Platform> platforms = new ArrayList<>();
+        if (slack && slackSettings.mode() != SlackSettings.Mode.NONE) {
+            platforms.add(new SlackPlatform(SlackBot.create(slackSettings,
+                    new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog(),
+                    observers.feedback(), pictures)));
+        }
+        if (discordSettings != null) {
+            platforms.add(new DiscordPlatform(discordSettings,
+                    new ObservedAnswerer(components.answerer(), "discord", observers), components.catalog(),
+                    observers.feedback(), pictures));
+        }
+        return new Serving(platforms, components, ops, observers);
     }
 
     /** The metrics, limits and gaps log shared by every platform of the process. */

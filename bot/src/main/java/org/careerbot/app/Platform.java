@@ -14,6 +14,11 @@ interface Platform extends AutoCloseable {
     /** Whether it is connected and serving now. */
     boolean connected();
 
+    /** The local port it listens on (Slack's HTTP mode), or -1 when it connects out. */
+    default int port() {
+        return -1;
+    }
+
     /** Stops taking new events, finishes answers in flight, and disconnects. */
     @Override
     void close();

@@ -1,9 +1,11 @@
 package org.careerbot.app;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.ops.HealthServer;
 import org.careerbot.ops.Observers;
@@ -11,53 +13,92 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs platforms until the process is stopped: starts them and the health endpoint, and on SIGTERM stops taking
- * new events, lets answers in flight finish, and disconnects.
+ * Runs platforms: starts them and the health endpoint; {@link #close()} stops taking new events, lets answers in
+ * flight finish, and disconnects. The process closes it from a shutdown hook (SIGTERM, Ctrl-C); tests close it
+ * themselves.
  */
-final class Serving {
+final class Serving implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Serving.class);
 
-    private Serving() {
+    private final List<Platform> platforms;
+    private final Components components;
+    private final OpsSettings settings;
+    private final Observers observers;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile HealthServer health;
+
+    Serving(List<Platform> platforms, Components components, OpsSettings settings, Observers observers) {
+        this.platforms = List.copyOf(platforms);
+        this.components = components;
+        this.settings = settings;
+        this.observers = observers;
     }
 
-    static int serve(List<Platform> platforms, Components components, OpsSettings settings, Observers observers)
-            throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
-        HealthServer[] health = new HealthServer[1];
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping: finishing answers in flight");
-            platforms.forEach(Platform::close);
-            if (health[0] != null) {
-                health[0].close();
-            }
-            stopped.countDown();
-        }, "shutdown"));
+    /**
+     * Serves until the process is stopped, then finishes answers in flight.
+     *
+     * @return 0 once stopped; 1 if something could not start (what did start is stopped again)
+     */
+    int runUntilStopped() throws InterruptedException {
+        // Registered first, so that a stop during a slow start (Discord may take minutes) still stops cleanly.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "shutdown"));
+        if (!start()) {
+            close();
+            return 1;
+        }
+        stopped.await();
+        return 0;
+    }
+
+    /** Starts every platform, then the health endpoint; false, with the reason logged, if one cannot start. */
+    boolean start() {
         for (Platform p : platforms) {
             try {
                 p.start();
             } catch (Exception e) {
                 LOG.error("{} could not start: {}", p.name(), e.getMessage());
-                return 1; // the shutdown hook closes what did start
+                return false;
             }
         }
         if (settings.healthPort() != 0) {
             try {
-                health[0] = new HealthServer(settings.healthPort(), () -> connected(platforms),
-                        counts(components.knowledge()), observers.metrics());
-                LOG.info("health on :{} (/healthz, /metrics)", health[0].port());
-            } catch (java.io.IOException e) {
+                health = new HealthServer(settings.healthPort(), this::connected, counts(components.knowledge()),
+                        observers.metrics());
+                LOG.info("health on :{} (/healthz, /metrics)", health.port());
+            } catch (IOException e) {
                 LOG.error("HEALTH_PORT {} cannot be used ({}); set another port or 0", settings.healthPort(),
                         e.getMessage());
-                return 1;
+                return false;
             }
         }
         LOG.info("ready: {} ({} ms after JVM start)", platforms.stream().map(Platform::name).toList(),
                 components.startupMs());
-        stopped.await();
-        return 0;
+        return true;
     }
 
-    private static Map<String, Boolean> connected(List<Platform> platforms) {
+    /** The platforms served. */
+    List<Platform> platforms() {
+        return platforms;
+    }
+
+    /** Stops every platform (answers in flight finish first) and the health endpoint; once, whoever calls. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        LOG.info("stopping: finishing answers in flight");
+        platforms.forEach(Platform::close);
+        HealthServer h = health;
+        if (h != null) {
+            h.close();
+        }
+        LOG.info("stopped");
+        stopped.countDown();
+    }
+
+    private Map<String, Boolean> connected() {
         Map<String, Boolean> out = new LinkedHashMap<>();
         platforms.forEach(p -> out.put(p.name(), p.connected()));
         return out;

@@ -26,6 +26,11 @@ final class SlackPlatform implements Platform {
     }
 
     @Override
+    public int port() {
+        return bot.port();
+    }
+
+    @Override
     public void close() {
         bot.close();
     }
