@@ -8,7 +8,8 @@
 # (acknowledged but never delivered to the fake Slack), and whether the target was met.
 #
 # Builds nothing: run `mvn -B -DskipTests package` first. Installs wrk with apt-get when it is missing.
-# Settings (environment): JAR, DURATION (30s), WARMUP (30s: the JIT compilers are still busy after 10 s), CONNECTIONS (32), THREADS (2), JAVA_OPTS,
+# Settings (environment): JAR, DURATION (30s), WARMUP (30s: the JIT compilers are still busy after 10 s),
+# CONNECTIONS (32), THREADS (2), JAVA_OPTS,
 # RATE (600 requests/s offered: each connection pauses between requests; 0 sends as fast as acknowledgements
 # come back, which offers more than the bot can answer and so measures its overload behaviour),
 # TARGET_RPS (500), TARGET_P99_MS (50), KEEP=1 to keep the work directory (bot log, wrk output).
