@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -37,6 +38,15 @@ public final class LucenePassageIndex implements PassageSearch {
     private static final int SNIPPET_CHARS = 320;
     private static final int MAX_SNIPPET_CHARS = 400;
     private static final int MAX_HITS = 100;
+    /** How many passages a ranking keeps: as many as any answer uses. */
+    private static final int RANKED = 12;
+    private static final ThreadLocal<Map<String, Ranked>> RECENT = ThreadLocal.withInitial(
+            () -> new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Ranked> eldest) {
+                    return size() > 4;
+                }
+            });
 
     private final Analyzer analyzer = new EnglishAnalyzer(SearchWords.charArraySet());
     private final IndexSearcher searcher;
@@ -69,25 +79,55 @@ public final class LucenePassageIndex implements PassageSearch {
         if (max <= 0) {
             return List.of();
         }
+        Ranked ranked = ranked(text, max);
+        List<Passage> out = new ArrayList<>();
+        for (Passage p : ranked.passages().subList(0, Math.min(max, ranked.passages().size()))) {
+            out.add(snippets ? new Passage(p.text(), snippet(ranked.query(), p.text()), p.source(), p.about(),
+                    p.score()) : p);
+        }
+        return out;
+    }
+
+    /**
+     * The distinct passages ranked for a text, at least {@code max} of them when there are. The last few
+     * rankings are kept per thread: one answer often searches its question several times (to understand it,
+     * then to answer it), and the repeats cost nothing.
+     */
+    private Ranked ranked(String text, int max) {
+        Map<String, Ranked> recent = RECENT.get();
+        Ranked known = recent.get(text);
+        if (known != null && (known.passages().size() >= max || known.complete())) {
+            return known;
+        }
+        Ranked ranked = rank(text, Math.max(max, RANKED));
+        recent.put(text, ranked);
+        return ranked;
+    }
+
+    private Ranked rank(String text, int max) {
         String cut = text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
         try {
-            QueryParser parser = new QueryParser("text", analyzer);
-            Query query = parser.parse(QueryParser.escape(cut.replaceAll("[\\p{Cntrl}]", " ")));
+            Query query = new QueryParser("text", analyzer).parse(
+                    QueryParser.escape(cut.replaceAll("[\\p{Cntrl}]", " ")));
             List<Passage> out = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            for (ScoreDoc hit : searcher.search(query, max * 4).scoreDocs) {
+            ScoreDoc[] hits = searcher.search(query, max * 4).scoreDocs;
+            for (ScoreDoc hit : hits) {
                 Passage p = passages.get(hit.doc);
                 if (out.size() < max && seen.add(p.text().toLowerCase(java.util.Locale.ROOT))) {
-                    String snippet = snippets ? snippet(query, p.text()) : p.text();
-                    out.add(new Passage(p.text(), snippet, p.source(), p.about(), hit.score));
+                    out.add(new Passage(p.text(), p.text(), p.source(), p.about(), hit.score));
                 }
             }
-            return out;
+            return new Ranked(query, out, hits.length < max * 4);
         } catch (ParseException | IndexSearcher.TooManyClauses e) {
-            return List.of(); // nothing searchable in the input: no passage matches
+            return new Ranked(null, List.of(), true); // nothing searchable in the input: no passage matches
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Passages ranked for a query; {@code complete} when no more passages match. */
+    private record Ranked(Query query, List<Passage> passages, boolean complete) {
     }
 
     @Override
@@ -101,7 +141,7 @@ public final class LucenePassageIndex implements PassageSearch {
         }
     }
 
-    private String snippet(Query query, String body) throws IOException {
+    private String snippet(Query query, String body) {
         if (body.length() <= SNIPPET_CHARS) {
             return body;
         }
@@ -119,6 +159,8 @@ public final class LucenePassageIndex implements PassageSearch {
             return (body.startsWith(fragment) ? "" : "…") + fragment + "…";
         } catch (InvalidTokenOffsetsException e) {
             return body.substring(0, SNIPPET_CHARS) + "…";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
