@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,34 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 class CommandLineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String stdin, String... args) {
-        InputStream in = System.in;
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setIn(in);
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     @Test
     void askJsonAnswersEveryLineInOrderWithOnlyJsonOnStandardOutput() throws Exception {
         List<String> questions = RobustnessTest.HOSTILE.stream().map(q -> q.replace('\n', ' ').replace('\r', ' '))
                 .collect(Collectors.toList());
         questions.add(0, "what tools does a DA use?");
-        Run r = run(String.join("\n", questions) + "\n", "ask", "--json");
+        CommandRun r = CommandRun.withInput(String.join("\n", questions) + "\n", "ask", "--json");
         assertEquals(0, r.status(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(questions.size(), lines.size());
@@ -70,7 +45,7 @@ class CommandLineTest {
     void askJsonAnswersTenThousandRandomLinesWithOneJsonLineEach() throws Exception {
         List<String> questions = RobustnessTest.randomInputs(10_000, 7).stream()
                 .map(q -> q.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]", " ")).toList();
-        Run r = run(String.join("\n", questions) + "\n", "ask", "--json");
+        CommandRun r = CommandRun.withInput(String.join("\n", questions) + "\n", "ask", "--json");
         assertEquals(0, r.status(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(questions.size(), lines.size());
@@ -81,7 +56,7 @@ class CommandLineTest {
 
     @Test
     void askWithAQuestionPrintsReadableText() {
-        Run r = run("", "ask", "what", "is", "a", "data", "scientist");
+        CommandRun r = CommandRun.withInput("", "ask", "what", "is", "a", "data", "scientist");
         assertEquals(0, r.status());
         assertTrue(r.out().startsWith("Data scientist"), r.out());
         assertTrue(r.out().contains("Sources: 002_4766a7e2123826a9.txt#Data Scientist"), r.out());
@@ -89,7 +64,7 @@ class CommandLineTest {
 
     @Test
     void knowledgeJsonIsOneDocumentWithEveryKind() throws Exception {
-        Run r = run("", "knowledge", "--json");
+        CommandRun r = CommandRun.withInput("", "knowledge", "--json");
         assertEquals(0, r.status());
         JsonNode doc = JSON.readTree(r.out());
         assertEquals(9, doc.get("roles").size());
@@ -100,7 +75,7 @@ class CommandLineTest {
     @Test
     void knowledgeCheckNamesTheProblemsAndFails(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("roles.json"), "[{\"id\": \"data-analyst\", \"name\": \"\"}]");
-        Run r = run("", "knowledge", "--check", dir.toString());
+        CommandRun r = CommandRun.withInput("", "knowledge", "--check", dir.toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("roles.json, role 'data-analyst': name is missing or empty"), r.err());
     }
@@ -108,14 +83,14 @@ class CommandLineTest {
     @Test
     void aBrokenContentDirectoryStopsTheStartWithItsProblems(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("tools.json"), "[{\"id\": \"x\", \"name\": \"X\", \"kind\": \"tool\"},");
-        Run r = run("", "--content", dir.toString(), "ask", "hi");
+        CommandRun r = CommandRun.withInput("", "--content", dir.toString(), "ask", "hi");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("tools.json: not valid"), r.err());
     }
 
     @Test
     void chatAnswersUntilQuit() {
-        Run r = run("what is a data analyst\nand their tools?\nquit\n", "chat");
+        CommandRun r = CommandRun.withInput("what is a data analyst\nand their tools?\nquit\n", "chat");
         assertEquals(0, r.status());
         assertTrue(r.out().contains("Tools of the data analyst"), r.out());
         assertTrue(r.out().contains("Bye!"));

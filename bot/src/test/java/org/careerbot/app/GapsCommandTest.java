@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,24 +26,6 @@ class GapsCommandTest {
     Path dir;
     private Path log;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     /** A log as the bot writes it, over the last ten days, whose last line a crash cut short mid-character. */
     @BeforeEach
@@ -73,7 +53,7 @@ class GapsCommandTest {
 
     @Test
     void reportsTheMostFrequentUnansweredTopicsAndTheUnhelpfulAnswersWithCounts() {
-        Run r = run("gaps", "--file", log.toString(), "--since", "7d");
+        CommandRun r = CommandRun.of("gaps", "--file", log.toString(), "--since", "7d");
 
         assertEquals(0, r.status(), r.err());
         List<String> lines = r.out().lines().toList();
@@ -90,7 +70,7 @@ class GapsCommandTest {
 
     @Test
     void aLineCutShortByACrashIsSkippedAndCountedOnStandardErrorOnly() {
-        Run r = run("gaps", "--file", log.toString());
+        CommandRun r = CommandRun.of("gaps", "--file", log.toString());
 
         assertEquals(0, r.status());
         assertEquals("Skipped 1 unreadable line(s) in " + log + ".", r.err().strip());
@@ -99,28 +79,28 @@ class GapsCommandTest {
 
     @Test
     void sinceTakesHoursAndMinutesAndTopLimitsEachList() {
-        Run hours = run("gaps", "--file", log.toString(), "--since", "90m", "--top", "1");
+        CommandRun hours = CommandRun.of("gaps", "--file", log.toString(), "--since", "90m", "--top", "1");
         assertTrue(hours.out().contains("Unanswered questions: 2,"), "only the last 90 minutes: " + hours.out());
         assertEquals(1, hours.out().lines().filter(l -> l.matches(" +\\d+  .*")).filter(l -> l.contains("earn"))
                 .count());
         assertEquals(2, hours.out().lines().filter(l -> l.matches(" +\\d+  .*")).count(), "one line per list");
 
-        Run month = run("gaps", "--file", log.toString(), "--since", "30d");
+        CommandRun month = CommandRun.of("gaps", "--file", log.toString(), "--since", "30d");
         assertTrue(month.out().contains("quantum annealing"), month.out());
     }
 
     @Test
     void aMalformedAgeOrTopIsRefusedWithStatusTwoAndNoReport() {
-        Run age = run("gaps", "--file", log.toString(), "--since", "a week");
+        CommandRun age = CommandRun.of("gaps", "--file", log.toString(), "--since", "a week");
         assertEquals(2, age.status());
         assertTrue(age.err().contains("--since must look like 7d"), age.err());
         assertEquals("", age.out());
-        assertEquals(2, run("gaps", "--file", log.toString(), "--top", "0").status());
+        assertEquals(2, CommandRun.of("gaps", "--file", log.toString(), "--top", "0").status());
     }
 
     @Test
     void aLogNotWrittenYetGivesAnEmptyReportAndANote() {
-        Run r = run("gaps", "--file", dir.resolve("none.jsonl").toString());
+        CommandRun r = CommandRun.of("gaps", "--file", dir.resolve("none.jsonl").toString());
         assertEquals(0, r.status());
         assertTrue(r.out().contains("Unanswered questions: 0,"), r.out());
         assertTrue(r.err().contains("No gaps log at"), r.err());

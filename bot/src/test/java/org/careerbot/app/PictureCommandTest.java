@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -26,29 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code picture matrix} and {@code picture compare} as scripts use them: files written, paths printed, exits. */
 class PictureCommandTest {
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     @Test
     void matrixWritesThePictureOfTheKnowledgeAndPrintsOnlyItsPath(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("pictures/matrix.png");
-        Run r = run("picture", "matrix", "--out", file.toString());
+        CommandRun r = CommandRun.of("picture", "matrix", "--out", file.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals(file + System.lineSeparator(), r.out());
         assertEquals("true", System.getProperty("java.awt.headless"));
@@ -63,7 +42,7 @@ class PictureCommandTest {
     void matrixFollowsTheContentDirectory(@TempDir Path dir) throws Exception {
         Content.write(dir, "roles.json", Content.withTasks(Content.role("data-analyst"), Map.of("modeling", "core")));
         Path file = dir.resolve("matrix.png");
-        Run r = run("--content", dir.toString(), "picture", "matrix", "--out", file.toString());
+        CommandRun r = CommandRun.of("--content", dir.toString(), "picture", "matrix", "--out", file.toString());
         assertEquals(0, r.status(), r.err());
         BufferedImage image = Pixels.decode(Files.readAllBytes(file));
         MatrixGeometry g = new MatrixPicture(KnowledgeLoader.load(dir)).geometry();
@@ -74,7 +53,7 @@ class PictureCommandTest {
     @Test
     void compareResolvesNamesAndAbbreviationsAndHighlightsWhatIsShared(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("compare.png");
-        Run r = run("picture", "compare", "data scientist", "DA", "--out", file.toString());
+        CommandRun r = CommandRun.of("picture", "compare", "data scientist", "DA", "--out", file.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals(file + System.lineSeparator(), r.out());
         BufferedImage image = Pixels.decode(Files.readAllBytes(file));
@@ -89,7 +68,7 @@ class PictureCommandTest {
     @Test
     void anUnknownRoleIsAClearErrorAndWritesNothing(@TempDir Path dir) {
         Path file = dir.resolve("compare.png");
-        Run r = run("picture", "compare", "data-scientist", "zzzzqqq", "--out", file.toString());
+        CommandRun r = CommandRun.of("picture", "compare", "data-scientist", "zzzzqqq", "--out", file.toString());
         assertEquals(2, r.status());
         assertEquals("", r.out());
         assertTrue(r.err().contains("unknown role: \"zzzzqqq\""), r.err());
@@ -99,24 +78,24 @@ class PictureCommandTest {
 
     @Test
     void badUsageIsRefusedWithStatusTwo(@TempDir Path dir) {
-        Run same = run("picture", "compare", "data-analyst", "DA", "--out", dir.resolve("x.png").toString());
+        CommandRun same = CommandRun.of("picture", "compare", "data-analyst", "DA", "--out", dir.resolve("x.png").toString());
         assertEquals(2, same.status());
         assertTrue(same.err().contains("two different roles"), same.err());
-        Run noOut = run("picture", "matrix");
+        CommandRun noOut = CommandRun.of("picture", "matrix");
         assertEquals(2, noOut.status());
         assertTrue(noOut.err().contains("--out"), noOut.err());
         assertEquals("", noOut.out());
-        Run noSubcommand = run("picture");
+        CommandRun noSubcommand = CommandRun.of("picture");
         assertEquals(2, noSubcommand.status());
         assertTrue(noSubcommand.err().contains("matrix or compare"), noSubcommand.err());
-        Run oneRole = run("picture", "compare", "data-analyst", "--out", dir.resolve("y.png").toString());
+        CommandRun oneRole = CommandRun.of("picture", "compare", "data-analyst", "--out", dir.resolve("y.png").toString());
         assertEquals(2, oneRole.status());
     }
 
     @Test
     void anUnwritableFileIsAnError(@TempDir Path dir) throws Exception {
         Path blocker = Files.writeString(dir.resolve("file"), "");
-        Run r = run("picture", "matrix", "--out", blocker.resolve("matrix.png").toString());
+        CommandRun r = CommandRun.of("picture", "matrix", "--out", blocker.resolve("matrix.png").toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("cannot write"), r.err());
         assertEquals("", r.out());
