@@ -15,9 +15,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.highlight.Highlighter;
@@ -30,14 +34,15 @@ import org.careerbot.knowledge.KnowledgeBase;
 
 /**
  * BM25 retrieval over every passage of the knowledge (English stemming), with the best-matching fragment of long
- * passages picked by Lucene's highlighter. The question is escaped before parsing, so query syntax in user input
- * ({@code title:* AND (}) is searched as words, never interpreted.
+ * passages picked by Lucene's highlighter. The question's words are analysed into terms, never parsed, so query
+ * syntax in user input ({@code title:* AND (}) is searched as words, never interpreted.
  */
 public final class LucenePassageIndex implements PassageSearch {
     private static final int MAX_QUERY_CHARS = 2_000;
     private static final int SNIPPET_CHARS = 320;
     private static final int MAX_SNIPPET_CHARS = 400;
     private static final int MAX_HITS = 100;
+    private static final int MAX_TERMS = 200;
     /** How many passages a ranking keeps: as many as any answer uses. */
     private static final int RANKED = 12;
     private static final ThreadLocal<Map<String, Ranked>> RECENT = ThreadLocal.withInitial(
@@ -107,8 +112,7 @@ public final class LucenePassageIndex implements PassageSearch {
     private Ranked rank(String text, int max) {
         String cut = text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
         try {
-            Query query = new QueryParser("text", analyzer).parse(
-                    QueryParser.escape(cut.replaceAll("[\\p{Cntrl}]", " ")));
+            Query query = query(cut);
             List<Passage> out = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             ScoreDoc[] hits = searcher.search(query, max * 4).scoreDocs;
@@ -119,11 +123,30 @@ public final class LucenePassageIndex implements PassageSearch {
                 }
             }
             return new Ranked(query, out, hits.length < max * 4);
-        } catch (ParseException | IndexSearcher.TooManyClauses e) {
+        } catch (IndexSearcher.TooManyClauses e) {
             return new Ranked(null, List.of(), true); // nothing searchable in the input: no passage matches
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The words of the text, analysed as the passages were, as one "any of these" query. Built from the analyser's
+     * terms rather than parsed, so nothing in user input is ever read as query syntax.
+     */
+    private Query query(String text) throws IOException {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && terms.size() < MAX_TERMS) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        }
+        terms.forEach(t -> any.add(new TermQuery(new Term("text", t)), BooleanClause.Occur.SHOULD));
+        return any.build();
     }
 
     /** Passages ranked for a query; {@code complete} when no more passages match. */
@@ -133,10 +156,11 @@ public final class LucenePassageIndex implements PassageSearch {
     @Override
     public int frequency(String word) {
         try {
-            Query query = new QueryParser("text", analyzer).parse(QueryParser.escape(word));
-            return query instanceof org.apache.lucene.search.TermQuery term
+            Query query = query(word);
+            return query instanceof BooleanQuery any && any.clauses().size() == 1
+                    && any.clauses().get(0).getQuery() instanceof TermQuery term
                     ? searcher.getIndexReader().docFreq(term.getTerm()) : 0;
-        } catch (ParseException | IOException e) {
+        } catch (IOException e) {
             return 0;
         }
     }
