@@ -6,70 +6,46 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code career-bot discord …} as an operator runs it: no connection, data alone on standard output. */
 class DiscordCommandLineTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream stdout;
-    private PrintStream stderr;
-
-    @BeforeEach
-    void capture() {
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(stdout);
-        System.setErr(stderr);
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void commandsPrintsOnlyTheJsonArrayOfTheDefinitions() throws Exception {
-        assertEquals(0, Main.run("discord", "commands"));
+        CommandRun r = CommandRun.of("discord", "commands");
+        assertEquals(0, r.status());
 
-        JsonNode json = new ObjectMapper().readTree(stdout());
+        JsonNode json = new ObjectMapper().readTree(r.out());
         assertTrue(json.isArray());
         assertEquals(2, json.size());
         assertEquals("career", json.get(0).get("name").asText());
         assertEquals("Answer with Career Bot", json.get(1).get("name").asText());
-        assertEquals(1, stdout().strip().lines().count(), "one line, nothing else");
+        assertEquals(1, r.out().strip().lines().count(), "one line, nothing else");
     }
 
     @Test
     void invitePrintsTheOauthLinkForTheApplication() {
-        assertEquals(0, Main.run("discord", "invite", "--client-id", "123456789012345678"));
-        String url = stdout().strip();
+        CommandRun r = CommandRun.of("discord", "invite", "--client-id", "123456789012345678");
+        assertEquals(0, r.status());
+        String url = r.out().strip();
         assertTrue(url.startsWith("https://discord.com/oauth2/authorize?client_id=123456789012345678&"), url);
         assertTrue(url.endsWith("scope=bot+applications.commands"), url);
     }
 
     @Test
     void inviteRefusesAnIdThatIsNotNumeric() {
-        assertEquals(2, Main.run("discord", "invite", "--client-id", "career-bot"));
-        assertEquals("", stdout());
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("application id"));
+        CommandRun r = CommandRun.of("discord", "invite", "--client-id", "career-bot");
+        assertEquals(2, r.status());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("application id"));
     }
 
     @Test
     void servingWithoutATokenExplainsWhatIsMissing() {
         assumeTrue(System.getenv("DISCORD_TOKEN") == null, "a token is set: this would connect");
-        assertEquals(2, Main.run("discord"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("DISCORD_TOKEN"));
-        assertEquals("", stdout());
+        CommandRun r = CommandRun.of("discord");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("DISCORD_TOKEN"));
+        assertEquals("", r.out());
     }
 }
