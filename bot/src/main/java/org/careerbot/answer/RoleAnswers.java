@@ -20,7 +20,11 @@ final class RoleAnswers {
 
     void define(Draft d, Role r) {
         d.title(r.name()).lead(d.use(r.summary()));
-        d.facts("What it is", r.definition());
+        // the definition often opens with the summary's sentence: say it once
+        d.section("What it is", r.definition().stream().map(f -> {
+            String text = d.use(f);
+            return text.startsWith(r.summary().text()) ? text.substring(r.summary().text().length()).strip() : text;
+        }).filter(t -> !t.isEmpty()).toList());
         d.section("Tasks it carries out", taskLines(d, r));
         d.section("Skill profile", r.profile().stream().map(p -> cite(d, p.text(), p.source())).toList());
         d.facts("Code", r.codeStyle());
