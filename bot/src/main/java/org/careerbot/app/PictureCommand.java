@@ -31,7 +31,10 @@ import picocli.CommandLine.Spec;
 final class PictureCommand implements Runnable {
     /** Exit status for input the command cannot use, as picocli uses for bad usage. */
     static final int BAD_INPUT = 2;
-    private static final Logger LOG = LoggerFactory.getLogger(PictureCommand.class);
+    /** Logging starts only when something is logged: a command that logs nothing starts faster without it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(PictureCommand.class);
+    }
 
     static {
         // Before AWT first loads: pictures are drawn on servers and in terminals without a display.
@@ -68,7 +71,7 @@ final class PictureCommand implements Runnable {
             System.err.println("cannot write " + out + ": " + e.getMessage());
             return 1;
         }
-        LOG.info("{}: {}x{} pixels, {} bytes", picture.title(), picture.width(), picture.height(),
+        log().info("{}: {}x{} pixels, {} bytes", picture.title(), picture.width(), picture.height(),
                 picture.png().length);
         System.out.println(out);
         return 0;
@@ -135,7 +138,7 @@ final class PictureCommand implements Runnable {
                         + String.join(", ", kb.ids(EntityKind.ROLE)));
                 return null;
             }
-            LOG.info("role \"{}\" read as {}", text, found.get(0));
+            log().info("role \"{}\" read as {}", text, found.get(0));
             return found.get(0);
         }
     }
