@@ -2,7 +2,6 @@ package org.careerbot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careerbot.knowledge.Fact;
@@ -99,9 +98,5 @@ final class CompareAnswers {
 
     private static Answer.Row row(String aspect, List<Role> rs, java.util.function.Function<Role, String> cell) {
         return new Answer.Row(aspect, rs.stream().map(cell).map(s -> s.isBlank() ? "-" : s).toList());
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

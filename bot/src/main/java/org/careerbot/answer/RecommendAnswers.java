@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.careerbot.knowledge.EntityKind;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.index.EntityFinder;
@@ -162,9 +161,5 @@ final class RecommendAnswers {
                 reasons.add("you'd rather avoid what it doesn't need (" + reason.replace("it doesn't need ", "") + ")");
             }
         }
-    }
-
-    static String kind(EntityKind k) {
-        return k.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,7 +3,6 @@ package org.careerbot.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.careerbot.knowledge.Fact;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.Task;
@@ -161,9 +160,5 @@ final class RoleAnswers {
         }
         Optional<Role> variant = kb.roles().stream().filter(o -> r.id().equals(o.variantOf())).findFirst();
         return variant.isPresent() ? variant : kb.roles().stream().filter(o -> !o.id().equals(r.id())).findFirst();
-    }
-
-    static List<Fact> first(List<Fact> facts, int n) {
-        return facts.stream().limit(n).toList();
     }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.careerbot.knowledge.EntityKind;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
-import org.careerbot.knowledge.Task;
 
 /** A role's skills and tools, including questions about one skill, one tool or one task of the role. */
 final class RoleProfileAnswers {
@@ -96,12 +95,5 @@ final class RoleProfileAnswers {
         d.section("Tools by task", groups.stream().map(g -> RoleAnswers.cite(d, g.group() + ": " + g.text(),
                 g.source())).toList());
         roles.followUps(d, r);
-    }
-
-    /** The subtasks of the tasks a role does, for questions such as "what does an MLE do in deployment". */
-    List<String> subtasksOf(Draft d, Role r, String taskId) {
-        return kb.task(taskId).map(Task::subtasks).orElse(List.of()).stream()
-                .filter(s -> r.coreTasks().contains(taskId))
-                .map(s -> RoleAnswers.cite(d, s.name(), s.source())).toList();
     }
 }
