@@ -21,6 +21,7 @@ public final class Composer {
     private final ToolAnswers tools;
     private final TopicAnswers topics;
     private final SearchAnswers search;
+    private final SourceNames names;
 
     /** A composer over the knowledge and its indexes. */
     public Composer(KnowledgeBase kb, EntityFinder finder, PassageSearch passages) {
@@ -34,11 +35,12 @@ public final class Composer {
         this.tools = new ToolAnswers(kb);
         this.topics = new TopicAnswers(kb);
         this.search = new SearchAnswers(passages);
+        this.names = new SourceNames(kb);
     }
 
     /** The answer to an understood question. */
     public Answer compose(Understanding u) {
-        Draft d = new Draft(u.intent().id(), u.entities());
+        Draft d = new Draft(u.intent().id(), u.entities(), names);
         List<Role> rs = u.entities().roles().stream().map(id -> kb.role(id).orElseThrow()).toList();
         if (!u.ambiguous().isEmpty() && isRoleIntent(u.intent()) && u.intent() != Intent.ROLE_COMPARE) {
             return ambiguous(d, u);
@@ -148,7 +150,6 @@ public final class Composer {
         if (lead.equals(a.lead())) {
             return a;
         }
-        return new Answer(a.intent(), a.entities(), a.title(), lead, a.sections(), a.table(), a.sources(),
-                a.followUps());
+        return a.withLead(lead);
     }
 }

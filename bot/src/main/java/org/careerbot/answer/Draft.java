@@ -6,10 +6,15 @@ import java.util.List;
 import java.util.Set;
 import org.careerbot.knowledge.Fact;
 
-/** Collects an answer's parts while a composer writes it, citing every fact it uses. */
+/**
+ * Collects an answer's parts while a composer writes it, citing every fact it uses. Building it keeps the answer
+ * readable by construction: the lead is cut to its limit (the rest opens the details), no sentence is said twice,
+ * and no follow-up asks what was just answered.
+ */
 final class Draft {
     private final String intent;
     private final Entities entities;
+    private final SourceNames names;
     private String title = "";
     private String lead = "";
     private final List<Answer.Section> sections = new ArrayList<>();
@@ -17,10 +22,16 @@ final class Draft {
     private final Set<String> sources = new LinkedHashSet<>();
     private final List<Answer.FollowUp> followUps = new ArrayList<>();
     private String prefix = "";
+    private boolean covered = true;
 
-    Draft(String intent, Entities entities) {
+    Draft(String intent, Entities entities, SourceNames names) {
         this.intent = intent;
         this.entities = entities;
+        this.names = names;
+    }
+
+    String intent() {
+        return intent;
     }
 
     Draft title(String text) {
@@ -34,6 +45,16 @@ final class Draft {
         return this;
     }
 
+    String lead() {
+        return lead;
+    }
+
+    /** The sources do not answer the question's main ask: the lead says what is missing. */
+    Draft uncovered() {
+        this.covered = false;
+        return this;
+    }
+
     /** Headings that follow start with this (e.g. the role's name), for answers about several entities. */
     Draft prefix(String value) {
         this.prefix = value;
@@ -42,7 +63,7 @@ final class Draft {
 
     /** Adds a section; an empty one is left out, and a bullet said twice is said once. */
     Draft section(String heading, List<String> bullets) {
-        List<String> distinct = bullets.stream().distinct().toList();
+        List<String> distinct = bullets.stream().filter(b -> b != null && !b.isBlank()).distinct().toList();
         if (!distinct.isEmpty()) {
             sections.add(new Answer.Section(prefix.isEmpty() ? heading : prefix + ": " + heading, distinct));
         }
@@ -73,14 +94,32 @@ final class Draft {
         return fact.label() == null ? fact.text() : fact.label() + ": " + fact.text();
     }
 
+    /** A suggested next question; one that asks for the intent just answered is not suggested. */
     Draft followUp(String label, String question) {
-        if (followUps.size() < 5 && followUps.stream().noneMatch(f -> f.question().equals(question))) {
+        return followUp(label, question, null);
+    }
+
+    /** A suggested next question of a known intent, left out when that is the intent answered now. */
+    Draft followUp(String label, String question, String askedIntent) {
+        if (intent.equals(askedIntent)) {
+            return this;
+        }
+        if (followUps.size() < 3 && followUps.stream().noneMatch(f -> f.question().equals(question))) {
             followUps.add(new Answer.FollowUp(label, question));
         }
         return this;
     }
 
     Answer build() {
-        return new Answer(intent, entities, title, lead, sections, table, List.copyOf(sources), followUps);
+        String[] fitted = Brevity.fitLead(lead);
+        List<Answer.Section> all = new ArrayList<>();
+        if (!fitted[1].isBlank()) {
+            all.add(new Answer.Section("In more detail", List.of(fitted[1])));
+        }
+        all.addAll(sections);
+        List<Answer.Section> clean = Brevity.withoutRepeats(fitted[0], all);
+        List<String> cited = List.copyOf(sources);
+        return new Answer(intent, entities, title, fitted[0], clean, table, cited, followUps, covered,
+                names.credits(cited));
     }
 }

@@ -20,7 +20,9 @@ final class AnswerJson {
         out.put("tasks", a.entities().tasks());
         out.put("skills", a.entities().skills());
         out.put("tools", a.entities().tools());
+        out.put("lead", a.lead());
         out.put("text", text.render(a));
+        out.put("covered", a.covered());
         out.put("sources", a.sources());
         try {
             return JSON.writeValueAsString(out);

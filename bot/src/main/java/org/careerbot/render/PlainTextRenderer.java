@@ -3,30 +3,59 @@ package org.careerbot.render;
 import java.util.List;
 import org.careerbot.answer.Answer;
 
-/** Renders an answer as plain text: the console's output and the {@code text} of {@code ask --json}. */
+/**
+ * Renders an answer as plain text: the console's output and the {@code text} of {@code ask --json}. The text opens
+ * with the lead, shows the brief answer, says what "more" would add, names its sources for people and suggests
+ * what to ask next.
+ */
 public final class PlainTextRenderer {
-    /** The whole answer as text, sources and follow-up suggestions included. */
+    /** The answer as a chat shows it by default. */
     public String render(Answer answer) {
-        StringBuilder out = new StringBuilder();
-        out.append(answer.title()).append('\n');
-        if (!answer.lead().isBlank()) {
-            out.append(answer.lead()).append('\n');
+        Answer brief = answer.brief();
+        StringBuilder out = body(brief);
+        List<String> more = answer.moreHeadings();
+        if (!more.isEmpty()) {
+            out.append("\nMore (type more): ").append(String.join(", ", more)).append('\n');
         }
-        for (Answer.Section section : answer.sections()) {
-            out.append('\n').append(section.heading()).append(":\n");
-            section.bullets().forEach(b -> out.append("  - ").append(b).append('\n'));
-        }
-        if (answer.table() != null) {
-            table(out, answer.table());
-        }
-        if (!answer.sources().isEmpty()) {
-            out.append("\nSources: ").append(String.join("; ", answer.sources())).append('\n');
-        }
+        tail(out, answer);
         if (!answer.followUps().isEmpty()) {
             out.append("Try next: ").append(String.join(" | ",
                     answer.followUps().stream().map(f -> "\"" + f.question() + "\"").toList())).append('\n');
         }
         return out.toString().strip();
+    }
+
+    /** What the brief answer left out, or a line saying there is nothing more. */
+    public String renderMore(Answer answer) {
+        if (!answer.hasMore()) {
+            return "That was the whole answer.";
+        }
+        Answer more = answer.more();
+        StringBuilder out = new StringBuilder(more.title()).append('\n');
+        out.append(body(more));
+        tail(out, answer);
+        return out.toString().strip();
+    }
+
+    private static StringBuilder body(Answer a) {
+        StringBuilder out = new StringBuilder();
+        if (!a.lead().isBlank()) {
+            out.append(a.lead()).append('\n');
+        }
+        for (Answer.Section section : a.sections()) {
+            out.append('\n').append(section.heading()).append(":\n");
+            section.bullets().forEach(b -> out.append("  - ").append(b).append('\n'));
+        }
+        if (a.table() != null) {
+            table(out, a.table());
+        }
+        return out;
+    }
+
+    private static void tail(StringBuilder out, Answer a) {
+        if (!a.credits().isEmpty()) {
+            out.append("\nSources: ").append(String.join("; ", a.credits())).append('\n');
+        }
     }
 
     private static void table(StringBuilder out, Answer.Table table) {

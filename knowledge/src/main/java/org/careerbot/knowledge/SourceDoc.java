@@ -7,10 +7,11 @@ import java.util.List;
  *
  * @param file     file name, the part of a citation before {@code #}
  * @param title    the document's title
+ * @param cite     how answers name it for people ("Workera, AI Career Pathways"), or null for the title
  * @param end      the line where the text's content ends (page furniture follows), or null
  * @param sections its sections, in order
  */
-public record SourceDoc(String file, String title, String end, List<Section> sections) {
+public record SourceDoc(String file, String title, String cite, String end, List<Section> sections) {
     /** Missing lists read as empty ones. */
     public SourceDoc {
         sections = Lists.orEmpty(sections);
