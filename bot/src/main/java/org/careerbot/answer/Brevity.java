@@ -17,6 +17,8 @@ public final class Brevity {
     public static final int LEAD_WORDS = 60;
     /** Words of details the default answer shows after its lead. */
     static final int BODY_WORDS = 55;
+    /** The first detail is shown whatever the budget, up to this many words. */
+    static final int FIRST_DETAIL_WORDS = 80;
     /** The longest lead has at most this many sentences. */
     static final int LEAD_SENTENCES = 3;
 
@@ -56,7 +58,9 @@ public final class Brevity {
             int cost = words(s.heading());
             List<String> bullets = new ArrayList<>();
             for (String b : s.bullets()) {
-                if (cost + words(b) > budget && !(out.isEmpty() && bullets.isEmpty() && words(lead) == 0)) {
+                // the first detail is always shown unless it is long: an answer of a lead alone says too little
+                boolean first = out.isEmpty() && bullets.isEmpty() && words(b) <= FIRST_DETAIL_WORDS;
+                if (cost + words(b) > budget && !first) {
                     break;
                 }
                 cost += words(b);

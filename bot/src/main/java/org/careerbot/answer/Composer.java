@@ -22,9 +22,23 @@ public final class Composer {
     private final TopicAnswers topics;
     private final SearchAnswers search;
     private final SourceNames names;
+    private final GapAnswers gaps;
 
-    /** A composer over the knowledge and its indexes. */
+    private final java.util.function.UnaryOperator<String> related;
+
+    /** A composer over the knowledge and its indexes, with nothing related to offer for gaps. */
     public Composer(KnowledgeBase kb, EntityFinder finder, PassageSearch passages) {
+        this(kb, finder, passages, gap -> "");
+    }
+
+    /**
+     * A composer over the knowledge and its indexes.
+     *
+     * @param related for a subject the sources lack, what related thing to offer ("outlook", "tips", ...)
+     */
+    public Composer(KnowledgeBase kb, EntityFinder finder, PassageSearch passages,
+                    java.util.function.UnaryOperator<String> related) {
+        this.related = related;
         this.kb = kb;
         this.roles = new RoleAnswers(kb);
         this.profiles = new RoleProfileAnswers(kb, roles);
@@ -36,6 +50,7 @@ public final class Composer {
         this.topics = new TopicAnswers(kb);
         this.search = new SearchAnswers(passages);
         this.names = new SourceNames(kb);
+        this.gaps = new GapAnswers(kb, roles, topics);
     }
 
     /** The answer to an understood question. */
@@ -46,8 +61,15 @@ public final class Composer {
             return ambiguous(d, u);
         }
         switch (u.intent()) {
-            case ROLE_DEFINE, ROLE_TASKS, ROLE_SKILLS, ROLE_TOOLS, ROLE_TITLES, ROLE_TEAM, ROLE_EDUCATION,
-                    ROLE_INDUSTRIES -> rs.forEach(r -> role(d, u, r, rs.size() > 1));
+            case ROLE_EDUCATION, ROLE_INDUSTRIES -> {
+                if (rs.isEmpty()) {
+                    general(d, u);
+                } else {
+                    rs.forEach(r -> role(d, u, r, rs.size() > 1));
+                }
+            }
+            case ROLE_DEFINE, ROLE_TASKS, ROLE_SKILLS, ROLE_TOOLS, ROLE_TITLES, ROLE_TEAM ->
+                    rs.forEach(r -> role(d, u, r, rs.size() > 1));
             case ROLE_COMPARE -> compare.compare(d, withAmbiguous(u, rs));
             case ROLE_LIST -> topics.list(d);
             case ROLE_RECOMMEND -> recommend.recommend(d, u.text());
@@ -61,16 +83,16 @@ public final class Composer {
                     u.entities().skills().size() > 1 ? d.prefix(kb.skill(s).orElseThrow().name()) : d,
                     kb.skill(s).orElseThrow()));
             case SKILL_ROLES -> skillRoles(d, u);
-            case TOOL_ROLES -> first(u.entities().tools()).ifPresent(t -> tools.roles(d, kb.tool(t).orElseThrow()));
+            case TOOL_ROLES -> toolRoles(d, u);
             case ORG_TYPES -> topics.organizations(d);
             case LIFECYCLE -> topics.lifecycle(d);
-            case CAREER_TIPS -> topics.tips(d, rs);
+            case CAREER_TIPS -> topics.tips(d, rs, u.entities().skills());
             case CAREER_OUTLOOK -> topics.outlook(d, rs);
             case HELP -> topics.help(d);
-            case SEARCH -> search.search(d, u.text(), !u.entities().roles().isEmpty());
+            case SEARCH -> search(d, u, rs);
             case OUT_OF_SCOPE -> search.outOfScope(d);
         }
-        return note(d.build(), u);
+        return note(d, u);
     }
 
     private void role(Draft d, Understanding u, Role r, boolean several) {
@@ -88,6 +110,36 @@ public final class Composer {
         if (several) {
             target.title(String.join(" and ", u.entities().roles().stream()
                     .map(id -> kb.role(id).orElseThrow().name()).toList()));
+        }
+    }
+
+    /** Retrieval, unless the question asks what the sources lack: then say so and offer what they do say. */
+    private void search(Draft d, Understanding u, List<Role> rs) {
+        if (u.asksAGap()) {
+            gaps.gap(d, u.gap(), rs, related.apply(u.gap()));
+        } else if (!u.unknownRoles().isEmpty()) {
+            gaps.unknownRoles(d, u.unknownRoles());
+        } else {
+            search.search(d, u.text(), false);
+        }
+    }
+
+    /** Education or industries asked with no role named: what the sources say of any role. */
+    private void general(Draft d, Understanding u) {
+        if (u.intent() == Intent.ROLE_EDUCATION) {
+            roles.educationGeneral(d);
+        } else {
+            roles.industriesGeneral(d);
+        }
+    }
+
+    private void toolRoles(Draft d, Understanding u) {
+        List<org.careerbot.knowledge.Tool> ts = u.entities().tools().stream().map(t -> kb.tool(t).orElseThrow())
+                .toList();
+        if (ts.size() >= 2) {
+            tools.choose(d.uncovered(), ts);
+        } else if (!ts.isEmpty()) {
+            tools.roles(d, ts.get(0));
         }
     }
 
@@ -111,7 +163,7 @@ public final class Composer {
             return r.name() + ": " + d.use(r.summary());
         }).toList());
         rs.forEach(r -> d.followUp(r.name(), "What is " + Words.a(r.name()) + "?"));
-        return note(d.build(), u);
+        return note(d, u);
     }
 
     private List<Role> withAmbiguous(Understanding u, List<Role> rs) {
@@ -136,20 +188,22 @@ public final class Composer {
         return ids.stream().findFirst();
     }
 
-    private Answer note(Answer a, Understanding u) {
-        String lead = a.lead();
-        if (!u.titles().isEmpty() && a.intent().startsWith("role.") && !a.intent().equals("role.titles")) {
+    /** Remarks that go before any lead: a title used for a role, a role the sources lack, a cut message. */
+    private Answer note(Draft d, Understanding u) {
+        String intent = d.intent();
+        if (!u.titles().isEmpty() && intent.startsWith("role.") && !intent.equals("role.titles")) {
             Mention m = u.titles().get(0);
             String role = kb.role(m.ids().get(0)).map(r -> Words.lower(r.name())).orElse(m.ids().get(0));
-            lead = "\"" + Words.capital(m.matched()) + "\" is one of the titles companies give the " + role + ". "
-                    + lead;
+            d.beforeLead("\"" + Words.capital(m.matched()) + "\" is one of the titles companies give the " + role
+                    + ".");
+        }
+        if (!u.unknownRoles().isEmpty() && !intent.equals("search")) {
+            d.beforeLead("The sources don't describe " + Words.and(u.unknownRoles().stream()
+                    .map(r -> Words.a(r.name())).toList()) + ".");
         }
         if (u.truncated()) {
-            lead = "(Your message was long: I read its first part only.) " + lead;
+            d.beforeLead("(Your message was long: I read its first part only.)");
         }
-        if (lead.equals(a.lead())) {
-            return a;
-        }
-        return a.withLead(lead);
+        return d.build();
     }
 }

@@ -45,6 +45,12 @@ final class Draft {
         return this;
     }
 
+    /** Puts a remark before the lead ("Your message was long: ..."). */
+    Draft beforeLead(String remark) {
+        this.lead = remark + " " + lead;
+        return this;
+    }
+
     String lead() {
         return lead;
     }

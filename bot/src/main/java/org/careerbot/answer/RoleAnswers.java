@@ -3,6 +3,7 @@ package org.careerbot.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.careerbot.knowledge.EntityKind;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.Task;
@@ -17,25 +18,40 @@ final class RoleAnswers {
         this.silence = new Silence(kb);
     }
 
+    /** What the role is: its tasks and skill profile first, then what sets it apart, its team, tools and titles. */
     void define(Draft d, Role r) {
-        d.title(r.name()).lead(d.use(r.summary()));
-        // the definition often opens with the summary's sentence: say it once
-        d.section("What it is", r.definition().stream().map(f -> {
-            String text = d.use(f);
-            return text.startsWith(r.summary().text()) ? text.substring(r.summary().text().length()).strip() : text;
-        }).filter(t -> !t.isEmpty()).toList());
+        d.title(r.name());
+        List<Role.ProfileEntry> profile = r.profile();
+        String head = profile.isEmpty() ? "" : cite(d, profile.get(0).text(), profile.get(0).source());
+        d.lead(d.use(r.summary()) + " " + head);
+        List<String> glance = new ArrayList<>();
+        r.definition().stream().skip(1).findFirst().map(d::use).ifPresent(glance::add);
+        String rest = String.join(" ", profile.stream().skip(1).map(p -> cite(d, p.text(), p.source()))
+                .filter(t -> !t.equals(head)).distinct().toList());
+        glance.add(rest);
+        ownTeam(r).stream().findFirst().map(d::use).ifPresent(glance::add);
+        if (!r.toolIds().isEmpty()) {
+            glance.add("Tools: " + Words.and(r.toolIds().stream().map(t -> kb.name(EntityKind.TOOL, t)).toList())
+                    + ".");
+        }
+        if (!otherTitles(r).isEmpty()) {
+            glance.add("Also called: " + titleList(d, r) + ".");
+        }
+        d.section("In short", glance);
+        d.section("What it is", r.definition().stream().skip(2).map(d::use).toList());
         d.section("Tasks it carries out", taskLines(d, r));
-        d.section("Skill profile", r.profile().stream().map(p -> cite(d, p.text(), p.source())).toList());
         d.facts("Code", r.codeStyle());
-        d.facts("Team fit", r.team().stream().limit(3).toList());
-        d.section("Also called", List.of(titleList(d, r)));
+        d.facts("Team fit", ownTeam(r).stream().skip(1).toList());
         followUps(d, r);
     }
 
     void tasks(Draft d, Role r, List<String> askedTasks) {
         d.title("Tasks of the " + Words.lower(r.name()));
         List<String> core = r.coreTasks().stream().map(this::taskName).toList();
-        String lead = Words.capital(the(r)) + " carries out " + Words.and(core) + ".";
+        List<String> not = kb.tasks().stream().filter(t -> !r.coreTasks().contains(t.id()))
+                .map(t -> Words.lower(t.name())).toList();
+        String lead = Words.capital(the(r)) + " carries out " + Words.and(core)
+                + (not.isEmpty() ? "." : ", not " + Words.or(not) + ".");
         for (String asked : askedTasks) {
             lead += " " + premise(r, asked);
         }
@@ -56,7 +72,7 @@ final class RoleAnswers {
         }
         Optional<Role.RoleTask> some = r.tasks().stream().filter(t -> t.task().equals(taskId)).findFirst();
         if (some.isPresent()) {
-            return "It is not one of its core tasks, but: " + some.get().text();
+            return Words.capital(task) + " is not one of its core tasks, but " + Words.lower(some.get().text());
         }
         return Words.capital(task) + " is not among its tasks in the sources: it carries out "
                 + Words.and(r.coreTasks().stream().map(this::taskName).toList()) + ".";
@@ -64,9 +80,9 @@ final class RoleAnswers {
 
     void titles(Draft d, Role r) {
         d.title("Other titles for the " + Words.lower(r.name()));
-        d.lead("Companies may refer to " + the(r) + " as " + titleList(d, r) + ", and other titles.");
+        d.lead("Companies may call " + the(r) + " " + titleList(d, r) + ", and other titles.");
         List<String> shared = new ArrayList<>();
-        for (Role.Title t : r.titles()) {
+        for (Role.Title t : otherTitles(r)) {
             List<String> others = kb.rolesTitled(t.title()).stream().filter(o -> !o.id().equals(r.id()))
                     .map(o -> Words.lower(o.name())).toList();
             if (!others.isEmpty()) {
@@ -79,11 +95,12 @@ final class RoleAnswers {
 
     void team(Draft d, Role r) {
         d.title("The " + Words.lower(r.name()) + " in a team");
-        if (r.team().isEmpty()) {
-            d.lead(silence.about(r, "team fit"));
+        List<org.careerbot.knowledge.Fact> own = ownTeam(r);
+        if (own.isEmpty()) {
+            d.uncovered().lead(silence.about(r, "team fit"));
         } else {
-            d.lead(d.use(r.team().get(0)));
-            d.facts("Team fit", r.team().subList(1, r.team().size()));
+            d.lead(String.join(" ", own.stream().limit(2).map(d::use).toList()));
+            d.facts("Team fit", own.subList(Math.min(2, own.size()), own.size()));
         }
         kb.topic("team-building").ifPresent(t -> d.facts("Building an AI team", t.facts()));
         followUps(d, r);
@@ -92,11 +109,12 @@ final class RoleAnswers {
     void education(Draft d, Role r) {
         d.title("Education of the " + Words.lower(r.name()));
         if (r.education().isEmpty()) {
-            d.lead(silence.about(r, "education or degrees"));
-            silence.nearest(d, r);
+            d.uncovered().lead(silence.about(r, "education or degrees") + " " + silence.educationKnown(d)
+                    .replace("The sources describe", "They describe"));
+            silence.furtherEducation(d);
         } else {
-            d.lead(d.use(r.education().get(0)));
-            d.facts("Education", r.education().subList(1, r.education().size()));
+            d.lead(String.join(" ", r.education().stream().map(d::use).toList()));
+            silence.furtherEducation(d);
         }
         followUps(d, r);
     }
@@ -104,14 +122,37 @@ final class RoleAnswers {
     void industries(Draft d, Role r) {
         d.title("Industries that employ the " + Words.lower(r.name()));
         if (r.industries().isEmpty()) {
-            d.lead(silence.about(r, "industries"));
-            silence.nearest(d, r);
+            d.uncovered().lead(silence.about(r, "industries") + " " + silence.industriesKnown(d));
         } else {
-            d.lead("The sources name these industries for " + the(r) + ":");
+            d.lead("The sources name " + Words.and(r.industries().stream().map(i -> cite(d, Words.lower(i.name()),
+                    i.source())).toList()) + " for " + the(r) + ".");
             d.section("Industries", r.industries().stream().map(i -> cite(d,
                     i.name() + (i.detail() == null ? "" : " (" + i.detail() + ")"), i.source())).toList());
         }
         followUps(d, r);
+    }
+
+    /** Degrees asked about with no role: what the sources say of any role, and their advice. */
+    void educationGeneral(Draft d) {
+        d.title("Education for AI roles");
+        d.lead(silence.educationKnown(d) + " " + silence.furtherEducationLine(d));
+        kb.roles().stream().filter(r -> !r.education().isEmpty())
+                .forEach(r -> d.facts(r.name(), r.education()));
+        d.followUp("Skills", "What skills does a data scientist need?");
+    }
+
+    /** Industries asked about with no role: the roles the sources name industries for. */
+    void industriesGeneral(Draft d) {
+        d.title("Industries that employ AI roles");
+        d.lead(industriesKnownLine(d));
+        kb.roles().stream().filter(r -> !r.industries().isEmpty()).forEach(r -> d.section(r.name(),
+                r.industries().stream().map(i -> cite(d, i.name() + (i.detail() == null ? "" : " (" + i.detail()
+                        + ")"), i.source())).toList()));
+    }
+
+    /** "The sources name industries only for ..." */
+    String industriesKnownLine(Draft d) {
+        return silence.industriesKnown(d).replace("They name", "The sources name");
     }
 
     List<String> taskLines(Draft d, Role r) {
@@ -126,8 +167,23 @@ final class RoleAnswers {
     }
 
     String titleList(Draft d, Role r) {
-        r.titles().forEach(t -> d.cite(t.source()));
-        return Words.and(r.titles().stream().map(Role.Title::title).toList());
+        otherTitles(r).forEach(t -> d.cite(t.source()));
+        return Words.and(otherTitles(r).stream().map(Role.Title::title).toList());
+    }
+
+    /** The role's titles other than its own name, which the sources list too ("machine learning engineer"). */
+    static List<Role.Title> otherTitles(Role r) {
+        String own = Words.key(r.name());
+        return r.titles().stream().filter(t -> !Words.key(t.title()).equals(own)).toList();
+    }
+
+    /**
+     * The role's team facts that no other role shares: the general remarks on building a team that every article
+     * repeats say nothing of this role.
+     */
+    List<org.careerbot.knowledge.Fact> ownTeam(Role r) {
+        return r.team().stream().filter(f -> kb.roles().stream().filter(o -> o.team().stream()
+                .anyMatch(x -> x.text().equals(f.text()))).count() <= 1).toList();
     }
 
     String taskName(String id) {
@@ -145,12 +201,12 @@ final class RoleAnswers {
 
     void followUps(Draft d, Role r) {
         String a = Words.a(r.name());
-        d.followUp("Skills", "What skills does " + a + " need?");
-        d.followUp("Tools", "What tools does " + a + " use?");
-        d.followUp("Tasks", "Which tasks does " + a + " carry out?");
+        d.followUp("Skills", "What skills does " + a + " need?", "role.skills");
+        d.followUp("Tools", "What tools does " + a + " use?", "role.tools");
         related(r).ifPresent(o -> d.followUp("Compare with " + Words.lower(o.name()),
-                "Compare the " + Words.lower(r.name()) + " and the " + Words.lower(o.name())));
-        d.followUp("Titles", "What other titles does " + a + " have?");
+                "Compare the " + Words.lower(r.name()) + " and the " + Words.lower(o.name()), "role.compare"));
+        d.followUp("Tasks", "Which tasks does " + a + " carry out?", "role.tasks");
+        d.followUp("Titles", "What other titles does " + a + " have?", "role.titles");
     }
 
     /** The role most worth comparing with: its base or variant, or the first role sharing most tasks. */

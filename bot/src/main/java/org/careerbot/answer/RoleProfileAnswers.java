@@ -26,13 +26,12 @@ final class RoleProfileAnswers {
             lead.add(aboutSkill(d, r, skill));
         }
         if (lead.isEmpty()) {
-            lead.add(r.profile().stream().filter(p -> p.skill() == null).findFirst()
-                    .or(() -> r.profile().stream().findFirst())
-                    .map(p -> RoleAnswers.cite(d, p.text(), p.source())).orElse(""));
+            lead.add(String.join(" ", r.profile().stream().map(p -> RoleAnswers.cite(d, p.text(), p.source()))
+                    .filter(t -> !t.startsWith("Communication")).distinct().toList()));
         }
         d.lead(String.join(" ", lead));
+        d.facts("What the sources list", r.skillFacts());
         d.section("Skill profile", r.profile().stream().map(p -> RoleAnswers.cite(d, p.text(), p.source())).toList());
-        d.facts("More on its skills", r.skillFacts());
         d.facts("Code", r.codeStyle());
         d.section("Skills involved in the tasks it carries out", taskSkills(d, r));
         roles.followUps(d, r);
@@ -65,7 +64,8 @@ final class RoleProfileAnswers {
             }));
         }
         return counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
-                .map(e -> kb.name(EntityKind.SKILL, e.getKey()) + " (in " + e.getValue() + " subtasks)").toList();
+                .map(e -> kb.name(EntityKind.SKILL, e.getKey()) + " (in " + Words.count(e.getValue(), "subtask") + ")")
+                .toList();
     }
 
     void tools(Draft d, Role r, List<String> askedTasks, List<String> askedTools) {
@@ -80,20 +80,26 @@ final class RoleProfileAnswers {
         Role listed = r;
         if (r.tools().isEmpty() && r.variantOf() != null) {
             listed = kb.role(r.variantOf()).orElse(r);
-            lead.add("The article on " + RoleAnswers.the(r) + " groups its tools by task, but that list is a figure "
-                    + "lost from the text. It is a variant of the " + Words.lower(listed.name())
-                    + ", whose tools the report lists:");
+            lead.add("The sources list no tools for " + RoleAnswers.the(r) + " itself; it is a variant of the "
+                    + Words.lower(listed.name()) + ", whose tools they do list.");
         }
         List<Role.ToolGroup> groups = new ArrayList<>(listed.tools());
         groups.sort((a, b) -> Boolean.compare(a.tasks().stream().noneMatch(askedTasks::contains),
                 b.tasks().stream().noneMatch(askedTasks::contains)));
-        if (lead.isEmpty()) {
-            lead.add(Words.capital(RoleAnswers.the(r)) + " uses " + Words.and(listed.toolIds().stream().limit(8)
-                    .map(t -> kb.name(EntityKind.TOOL, t)).toList()) + ", among others.");
+        String who = Words.capital(RoleAnswers.the(listed));
+        for (Role.ToolGroup g : groups) {
+            if (!g.tools().isEmpty()) {
+                d.cite(g.source());
+                String names = Words.and(g.tools().stream().map(t -> kb.name(EntityKind.TOOL, t)).toList());
+                // "Frameworks", "Libraries": a kind of tool rather than the work it serves
+                lead.add(g.group().endsWith("s") ? who + " uses these " + Words.lower(g.group()) + ": " + names + "."
+                        : who + " uses " + names + " for " + Words.lower(g.group()) + ".");
+                who = "It";
+            }
         }
         d.lead(String.join(" ", lead));
-        d.section("Tools by task", groups.stream().map(g -> RoleAnswers.cite(d, g.group() + ": " + g.text(),
-                g.source())).toList());
+        d.section("In the sources' words", groups.stream().map(g -> RoleAnswers.cite(d, g.text(), g.source()))
+                .toList());
         roles.followUps(d, r);
     }
 }

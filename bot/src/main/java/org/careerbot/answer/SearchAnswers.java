@@ -16,10 +16,16 @@ final class SearchAnswers {
     void search(Draft d, String question, boolean unsupported) {
         List<Passage> found = search.search(question, PASSAGES);
         d.title("From the sources");
-        String lead = unsupported ? "The sources don't cover that. " : "";
-        d.lead(lead + (found.isEmpty() ? "I found nothing in the sources about that."
-                : "Here are the passages of the sources closest to your question:"));
-        d.section("Passages", found.stream().map(p -> {
+        if (found.isEmpty()) {
+            d.uncovered().lead("I found nothing in the sources about that. They cover the roles of an AI team, "
+                    + "the tasks of an AI project, skills and tools.");
+            d.followUp("What can you do?", "help");
+            return;
+        }
+        Passage best = found.get(0);
+        d.cite(best.source());
+        d.lead("The closest the sources come (" + best.about() + "): " + best.snippet());
+        d.section("Also in the sources", found.subList(1, found.size()).stream().map(p -> {
             d.cite(p.source());
             return p.snippet() + " (" + p.about() + ")";
         }).toList());
@@ -27,10 +33,10 @@ final class SearchAnswers {
     }
 
     void outOfScope(Draft d) {
-        d.title("That's outside what I know");
-        d.lead("I only answer questions about AI careers: roles, the tasks of an AI project, skills, tools, job "
-                + "titles, and which role fits you, from the sources I cite. Try \"What does a data scientist do?\" "
-                + "or type help.");
+        d.uncovered().title("That's outside what I know");
+        d.lead("That's outside what my sources cover: I answer questions about AI careers (roles, the tasks of an "
+                + "AI project, skills, tools, job titles, and which role fits you). Try \"What does a data scientist "
+                + "do?\" or type help.");
         d.followUp("Roles", "What roles are there in an AI team?");
         d.followUp("Help", "help");
     }

@@ -23,10 +23,13 @@ final class SkillAnswers {
             d.lead("The report does not define " + Words.lower(s.name()) + "; it names it among the skills "
                     + "involved in the subtasks below.");
         }
+        List<String> rated = ratedRoles(s);
+        if (!rated.isEmpty()) {
+            d.section("Who needs it most", List.of("The skill profiles name it for the " + Words.and(rated) + "."));
+        }
         d.facts("Also in the sources", s.notes());
         d.section("Subtasks that involve it", subtasks(d, s));
-        d.followUp("Who needs it", "Which roles need " + Words.lower(s.name()) + "?");
-        d.followUp("All skills", "What does the software engineering skill cover?");
+        d.followUp("Who needs it", "Which roles need " + Words.lower(s.name()) + "?", "skill.roles");
     }
 
     void roles(Draft d, Skill s) {
@@ -38,7 +41,8 @@ final class SkillAnswers {
         }
         d.lead(rated.isEmpty() ? "No role's skill profile names " + Words.lower(s.name())
                 + " in the sources; it is involved in the tasks below, and so in the roles that carry them out."
-                : "The skill profiles in the sources name " + Words.lower(s.name()) + " for these roles:");
+                : "The skill profiles in the sources name " + Words.lower(s.name()) + " for the "
+                + Words.and(ratedRoles(s)) + ".");
         d.section("Skill profiles", rated);
         List<String> byTask = new ArrayList<>();
         kb.tasks().forEach(t -> {
@@ -60,8 +64,17 @@ final class SkillAnswers {
             r.profile().stream().filter(p -> areas.contains(p.area()))
                     .forEach(p -> lines.add(r.name() + ": " + RoleAnswers.cite(d, p.text(), p.source())));
         }
-        d.lead("What the sources say of each role's " + Words.and(areas) + " skills:");
+        List<String> names = kb.roles().stream().filter(r -> r.profile().stream()
+                .anyMatch(p -> areas.contains(p.area()))).map(r -> Words.lower(r.name())).toList();
+        d.lead(names.isEmpty() ? "No role's skill profile speaks of " + Words.and(areas) + " skills."
+                : "The sources speak of " + Words.and(areas) + " skills for the " + Words.and(names) + ".");
         d.section("Skill profiles", lines);
+    }
+
+    /** The roles whose skill profile names the skill. */
+    private List<String> ratedRoles(Skill s) {
+        return kb.roles().stream().filter(r -> r.profile().stream().anyMatch(p -> s.id().equals(p.skill())))
+                .map(r -> Words.lower(r.name())).toList();
     }
 
     private List<String> subtasks(Draft d, Skill s) {

@@ -18,18 +18,30 @@ final class TaskAnswers {
 
     void define(Draft d, Task t) {
         d.title(t.name()).lead(d.use(t.summary()));
-        d.facts("In more detail", t.description());
-        d.section("What it includes", t.subtasks().stream().map(s -> RoleAnswers.cite(d, s.name(), s.source()))
-                .toList());
+        List<Role> core = kb.rolesFor(t.id(), false);
+        List<String> glance = new java.util.ArrayList<>(t.description().stream().limit(1).map(d::use).toList());
+        glance.add("It includes " + Words.and(t.subtasks().stream().map(s -> Words.lower(RoleAnswers.cite(d,
+                s.name(), s.source()))).toList()) + ".");
+        if (!core.isEmpty()) {
+            glance.add("Carried out by the " + Words.and(core.stream().map(r -> Words.lower(r.name())).toList())
+                    + ".");
+        }
+        d.section("In short", glance);
+        d.facts("In more detail", t.description().stream().skip(1).toList());
         d.section("Roles that carry it out", roleNames(d, t));
         followUps(d, t);
     }
 
     void subtasks(Draft d, Task t) {
         d.title("What " + Words.lower(t.name()) + " includes");
-        d.lead(d.use(t.summary()) + " Its work includes " + t.subtasks().size() + " kinds of work.");
+        d.lead(Words.capital(Words.lower(t.name())) + " work includes " + Words.and(t.subtasks().stream()
+                .map(s -> Words.lower(RoleAnswers.cite(d, s.name(), s.source()))).toList()) + ".");
+        d.section("Examples", t.subtasks().stream().map(s -> {
+            d.cite(s.source());
+            return s.name() + ": " + Words.lower(s.examples().get(0)) + ".";
+        }).toList());
         d.facts("About it", t.description().stream().limit(2).toList());
-        d.section("Subtasks, with examples", t.subtasks().stream().map(s -> {
+        d.section("Subtasks in full, with their skills", t.subtasks().stream().map(s -> {
             d.cite(s.source());
             String note = s.note() == null ? "" : " " + s.note();
             return s.name() + ": " + String.join("; ", s.examples()) + ". Skills: " + s.skillsText() + "." + note;
@@ -53,7 +65,8 @@ final class TaskAnswers {
 
     void skills(Draft d, Task t, List<String> askedSkills) {
         d.title("Skills for " + Words.lower(t.name()));
-        d.lead(t.skills().isEmpty() ? "" : d.use(t.skills().get(0)));
+        d.lead(t.skills().isEmpty() ? "The sources name the skills of " + Words.lower(t.name())
+                + " only in its subtasks." : d.use(t.skills().get(0)));
         d.facts("What the report says", t.skills().subList(Math.min(1, t.skills().size()), t.skills().size()));
         Map<String, Integer> counts = new LinkedHashMap<>();
         t.subtasks().forEach(s -> {
@@ -62,8 +75,8 @@ final class TaskAnswers {
         });
         d.section("Skills involved in its subtasks", counts.entrySet().stream()
                 .sorted((a, b) -> b.getValue() - a.getValue())
-                .map(e -> kb.name(EntityKind.SKILL, e.getKey()) + ": " + e.getValue() + " of " + t.subtasks().size()
-                        + " subtasks").toList());
+                .map(e -> kb.name(EntityKind.SKILL, e.getKey()) + ": " + e.getValue() + " of "
+                        + Words.count(t.subtasks().size(), "subtask")).toList());
         for (String skill : askedSkills) {
             d.section("Subtasks that involve " + Words.lower(kb.name(EntityKind.SKILL, skill)), t.subtasks().stream()
                     .filter(s -> s.skills().contains(skill)).map(s -> s.name() + " (" + s.skillsText() + ")").toList());
@@ -81,9 +94,9 @@ final class TaskAnswers {
 
     private static void followUps(Draft d, Task t) {
         String name = Words.lower(t.name());
-        d.followUp("What it includes", "What does " + name + " include?");
-        d.followUp("Who does it", "Which roles do " + name + "?");
-        d.followUp("Skills", "What skills does " + name + " need?");
-        d.followUp("Life cycle", "How does the AI project life cycle work?");
+        d.followUp("What it includes", "What does " + name + " include?", "task.subtasks");
+        d.followUp("Who does it", "Which roles do " + name + "?", "task.roles");
+        d.followUp("Skills", "What skills does " + name + " need?", "task.skills");
+        d.followUp("Life cycle", "How does the AI project life cycle work?", "lifecycle");
     }
 }

@@ -14,6 +14,27 @@ final class ToolAnswers {
         this.kb = kb;
     }
 
+    /**
+     * Two or more tools, as in "PyTorch or TensorFlow?": who uses each, for what. The sources rank no tool above
+     * another, and the lead says so.
+     */
+    void choose(Draft d, List<Tool> tools) {
+        d.title(Words.and(tools.stream().map(Tool::name).toList()));
+        List<String> lines = new ArrayList<>();
+        for (Tool tool : tools) {
+            List<String> users = kb.roles().stream().filter(r -> r.toolIds().contains(tool.id()))
+                    .map(r -> Words.lower(r.name())).toList();
+            lines.add(users.isEmpty() ? "No role's tool list names " + tool.name() + "."
+                    : tool.name() + " is listed for the " + Words.and(users) + ".");
+            kb.roles().stream().flatMap(r -> r.tools().stream()).filter(g -> g.tools().contains(tool.id()))
+                    .forEach(g -> d.cite(g.source()));
+        }
+        d.lead("The sources don't rank " + Words.or(tools.stream().map(Tool::name).toList())
+                + " against each other. " + lines.get(0));
+        d.section("Who uses each", lines.subList(1, lines.size()));
+        tools.forEach(t -> d.followUp("Who uses " + t.name(), "Who uses " + t.name() + "?"));
+    }
+
     void roles(Draft d, Tool tool) {
         d.title(tool.name() + " in AI work");
         List<String> users = new ArrayList<>();
@@ -33,10 +54,17 @@ final class ToolAnswers {
                 .forEach(f -> mentions.add(t.name() + ": " + d.use(f))));
         List<String> roleNames = kb.roles().stream().filter(r -> r.toolIds().contains(tool.id()))
                 .map(r -> Words.lower(r.name())).toList();
-        d.lead(roleNames.isEmpty() ? "No role's tool list names " + tool.name() + "; the sources mention it in the "
-                + "work below." : tool.name() + " is used by the " + Words.and(roleNames) + ".");
-        d.section("Who uses it", users);
+        List<String> groups = kb.roles().stream().flatMap(r -> r.tools().stream())
+                .filter(g -> g.tools().contains(tool.id()) && !g.tasks().isEmpty()).map(g -> Words.lower(g.group()))
+                .distinct().toList();
+        String forWhat = groups.isEmpty() ? "" : ", for " + Words.and(groups);
+        String inWork = kb.subtasksUsing(tool.id()).stream().map(e -> Words.lower(e.getValue().name())).distinct()
+                .limit(3).toList().stream().reduce((a, b) -> a + ", " + b).orElse("");
+        d.lead(roleNames.isEmpty() ? (inWork.isEmpty() ? "No role's tool list names " + tool.name() + "."
+                : "No role's tool list names " + tool.name() + "; the sources name it in " + inWork + ".")
+                : tool.name() + " is used by the " + Words.and(roleNames) + forWhat + ".");
         d.section("Work where the sources name it", work);
+        d.section("Who uses it", users);
         d.section("Tasks that use it", mentions);
     }
 }

@@ -14,35 +14,80 @@ final class TopicAnswers {
     }
 
     void organizations(Draft d) {
-        topic(d, "organizations", "Data science vs. machine learning organizations");
+        topic(d, "organizations", "Data science vs. machine learning organizations", 3);
         d.followUp("Life cycle", "How does the AI project life cycle work?");
         d.followUp("Roles", "What roles are there in an AI team?");
     }
 
     void lifecycle(Draft d) {
-        topic(d, "lifecycle", "The AI project development life cycle");
-        d.section("The five tasks", kb.tasks().stream().map(t -> t.name() + ": " + d.use(t.summary())).toList());
+        topic(d, "lifecycle", "The AI project development life cycle", 1);
         kb.topic("lifecycle-ml").ifPresent(t -> d.facts(t.title(), t.facts()));
+        d.section("The five tasks", kb.tasks().stream().map(t -> t.name() + ": " + d.use(t.summary())).toList());
         kb.topic("lifecycle-ds").ifPresent(t -> d.facts(t.title(), t.facts()));
         kb.topic("team-building").ifPresent(t -> d.facts(t.title(), t.facts()));
         d.followUp("Data engineering", "What does data engineering include?");
         d.followUp("Who does what", "Which roles do modeling?");
     }
 
+    /** The report's word on demand: every role is in significant shortage, as of 2020. */
+    String shortage(Draft d) {
+        return kb.topic("career-outlook").flatMap(t -> t.facts().stream().filter(f -> f.text().contains("shortage"))
+                .findFirst()).map(f -> "What they do say: " + Words.lower(d.use(f))).orElse("");
+    }
+
+    /** The practical tips as one line. */
+    List<String> tipLine(Draft d) {
+        return kb.topic("career-tips").map(t -> List.of("Their practical tips: " + Words.and(t.facts().stream()
+                .filter(f -> f.label() != null).map(f -> {
+                    d.cite(f.source());
+                    return Words.lower(f.label());
+                }).toList()) + ".")).orElse(List.of());
+    }
+
+    /** The tip on building a foundation, which names courses, textbooks and tutorials. */
+    String foundationTip(Draft d) {
+        return kb.topic("career-tips").flatMap(t -> t.facts().stream().filter(f -> f.text().contains("course"))
+                .findFirst()).map(f -> "What they do say: " + Words.lower(RoleAnswers.cite(d, f.text(),
+                f.source()))).orElse("");
+    }
+
+    void tips(Draft d, List<Role> roles, List<String> skills) {
+        tips(d, roles);
+        for (String id : skills) {
+            kb.skill(id).ifPresent(s -> {
+                List<String> rated = kb.roles().stream().filter(r -> r.profile().stream()
+                        .anyMatch(p -> id.equals(p.skill()))).map(r -> Words.lower(r.name())).toList();
+                if (!rated.isEmpty() && roles.isEmpty()) {
+                    d.lead(d.lead() + " For " + Words.lower(s.name()) + ", the roles whose skill profile names it are"
+                            + " the " + Words.and(rated) + ".");
+                }
+            });
+        }
+    }
+
     void tips(Draft d, List<Role> roles) {
-        topic(d, "career-tips", "Getting started in AI");
+        Topic t = kb.topic("career-tips").orElse(null);
+        d.title(t == null ? "Getting started in AI" : t.title());
+        if (t != null) {
+            List<String> labels = t.facts().stream().filter(f -> f.label() != null)
+                    .map(f -> Words.lower(f.label())).toList();
+            d.lead("The sources' practical tips: " + Words.and(labels) + ".");
+            d.facts("The tips", t.facts().stream().filter(f -> f.label() != null).toList());
+        }
         for (Role r : roles) {
             d.facts("For the " + Words.lower(r.name()), r.skillFacts().stream()
                     .filter(f -> f.text().contains("recommend")).toList());
         }
-        kb.topic("data-at-core").ifPresent(t -> d.facts("Worth knowing", t.facts().subList(0, 1)));
+        kb.topic("data-at-core").ifPresent(c -> d.facts("Worth knowing", c.facts().subList(0, 1)));
         d.followUp("Which role fits me", "Which role fits me if I like statistics and presenting insights?");
-        d.followUp("Roles", "What roles are there in an AI team?");
+        d.followUp("Roles", "What roles are there in an AI team?", "role.list");
     }
 
     void outlook(Draft d, List<Role> roles) {
         d.title("Demand for AI roles");
         StringBuilder lead = new StringBuilder();
+        kb.topic("career-outlook").flatMap(t -> t.facts().stream().filter(f -> f.text().contains("shortage"))
+                .findFirst()).ifPresent(f -> lead.append(d.use(f)).append(' '));
         for (Role r : roles) {
             r.outlook().forEach(f -> lead.append(d.use(f)).append(' '));
             if (r.outlook().isEmpty()) {
@@ -50,21 +95,20 @@ final class TopicAnswers {
                         .append(" alone; here is what they say of AI roles in general. ");
             }
         }
-        kb.topic("career-outlook").ifPresent(t -> {
-            if (lead.length() == 0 && !t.facts().isEmpty()) {
-                lead.append(d.use(t.facts().get(0)));
-                d.facts("More", t.facts().subList(1, t.facts().size()));
-            } else {
-                d.facts("In general", t.facts());
-            }
-        });
+        kb.topic("career-outlook").ifPresent(t -> d.facts("In general", t.facts().stream()
+                .filter(f -> !f.text().contains("shortage")).toList()));
         d.lead(lead.toString().strip());
         d.followUp("Tips", "How do I get started in AI?");
     }
 
     void list(Draft d) {
         d.title("Roles of an AI team");
-        d.lead("The report describes six technical roles, and the articles three deep-learning variants of them:");
+        List<String> base = kb.roles().stream().filter(r -> r.variantOf() == null).map(r -> Words.lower(r.name()))
+                .toList();
+        List<String> variants = kb.roles().stream().filter(r -> r.variantOf() != null)
+                .map(r -> Words.lower(r.name())).toList();
+        d.lead("The report describes " + base.size() + " technical roles: " + Words.and(base) + ". The articles add "
+                + variants.size() + " deep-learning variants: " + Words.and(variants) + ".");
         d.section("Roles", kb.roles().stream().map(r -> r.name() + ": " + d.use(r.summary())).toList());
         kb.topic("roles-overview").ifPresent(t -> d.facts("About the roles", t.facts().subList(0, 1)));
         d.followUp("Compare", "What is the difference between a data scientist and a data analyst?");
@@ -74,7 +118,8 @@ final class TopicAnswers {
     void help(Draft d) {
         d.title("Career Bot");
         d.lead("I answer questions about AI careers from the Workera report \"AI Career Pathways\" and four articles, "
-                + "and cite the source of every answer. Ask me in your own words, for example:");
+                + "and cite the source of every answer. Ask in your own words, for example \"What does a data "
+                + "scientist do?\"");
         d.section("Roles", List.of("What does a machine learning engineer do?", "What skills does a data analyst "
                 + "need?", "What tools does a deep learning engineer use?", "Other titles for a data scientist?",
                 "Data scientist vs data analyst", "What roles are there in an AI team?"));
@@ -85,12 +130,15 @@ final class TopicAnswers {
         kb.sources().forEach(s -> d.cite(s.file()));
     }
 
-    private void topic(Draft d, String id, String fallbackTitle) {
+    /** A topic's first facts as the lead, the rest as details. */
+    private void topic(Draft d, String id, String fallbackTitle, int leading) {
         Topic t = kb.topic(id).orElse(null);
         d.title(t == null ? fallbackTitle : t.title());
         if (t != null && !t.facts().isEmpty()) {
-            d.lead(d.use(t.facts().get(0)));
-            d.facts("In more detail", t.facts().subList(1, t.facts().size()));
+            int n = Math.min(leading, t.facts().size());
+            d.lead(String.join(" ", t.facts().subList(0, n).stream().map(f -> (f.label() == null ? ""
+                    : f.label() + ": ") + d.use(f)).toList()));
+            d.facts("In more detail", t.facts().subList(n, t.facts().size()));
         }
     }
 }

@@ -40,6 +40,16 @@ final class Words {
                 : name.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + name.substring(1);
     }
 
+    /** A name's identity for comparison: lower case, hyphens and extra spaces folded ("software engineer-ML"). */
+    static String key(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9+#]+", " ").strip();
+    }
+
+    /** "1 subtask", "3 subtasks". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** Upper-case first letter. */
     static String capital(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);

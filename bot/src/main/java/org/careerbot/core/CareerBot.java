@@ -53,7 +53,7 @@ public final class CareerBot implements Answerer {
         vocabulary.addAll(lexicon.vocabulary());
         this.understander = new Understander(entities, new LuceneTypoCorrector(vocabulary), lexicon, passages,
                 vocabulary, lexicon.english());
-        this.composer = new Composer(kb, entities, passages);
+        this.composer = new Composer(kb, entities, passages, lexicon::gapRelated);
         this.conversations = conversations;
         this.catalog = new KnowledgeCatalog(kb, entities);
     }
@@ -83,8 +83,7 @@ public final class CareerBot implements Answerer {
         Intent intent = Intent.of(q.intent()).orElse(Intent.HELP);
         Entities e = known(q.entities());
         boolean missing = needs(intent, e);
-        return new Understanding(missing ? Intent.HELP : intent, e, List.of(), List.of(), "", List.of(), List.of(), false, List.of(), false,
-                false, 1);
+        return Understanding.structured(missing ? Intent.HELP : intent, e);
     }
 
     /** Ids the knowledge does not hold are dropped, so a stale command option cannot break an answer. */

@@ -18,7 +18,7 @@ final class FollowUps {
         Entities last = context.entities();
         boolean refers = lexicon.refersBack(words);
         boolean bare = now.isEmpty() && ambiguous.isEmpty();
-        if (bare && (refers || asksAnAspect(words, lexicon))) {
+        if (bare && (refers || asksAnAspect(words, lexicon) && elliptic(words))) {
             return last;
         }
         boolean compares = lexicon.aspect("compare", words) >= 3 || words.contains("with") && refers;
@@ -32,6 +32,21 @@ final class FollowUps {
             return new Entities(last.roles(), now.tasks(), now.skills(), now.tools());
         }
         return now;
+    }
+
+    /**
+     * Whether a question without a subject continues the conversation: it opens as a continuation ("and ...",
+     * "what about ...") or is a bare aspect of a few words ("skills?"). "What programming language should I learn
+     * first" has no subject, but stands on its own.
+     */
+    private static boolean elliptic(List<String> words) {
+        if (words.size() <= 3) {
+            return true;
+        }
+        String first = words.get(0);
+        String two = first + " " + words.get(1);
+        return first.equals("and") || first.equals("also") || first.equals("then") || two.equals("what about")
+                || two.equals("how about") || two.equals("what of");
     }
 
     /** Short questions that only name an aspect ("skills?", "what about education") follow the last subject. */

@@ -50,6 +50,18 @@ final class IntentRules {
         if (lexicon.offTopic(w) >= 3) {
             return u.withIntent(Intent.OUT_OF_SCOPE, 0.8);
         }
+        if (u.asksAGap()) {
+            return u.withIntent(Intent.SEARCH, 0.8); // the sources hold nothing on it: say so, offer what they do
+        }
+        if (!u.unknownRoles().isEmpty() && e.roles().isEmpty() && u.ambiguous().isEmpty()) {
+            return u.withIntent(Intent.SEARCH, 0.8); // a role the sources lack: say so, offer the closest ones
+        }
+        if (e.roles().isEmpty() && u.ambiguous().isEmpty() && lexicon.aspect("education", w) >= 3) {
+            return u.withIntent(Intent.ROLE_EDUCATION, 0.8); // degrees in general: what the sources say of any role
+        }
+        if (e.tools().size() >= 2 && e.roles().size() <= 1 && lexicon.aspect("compare", w) + choice(w) >= 2) {
+            return u.withIntent(Intent.TOOL_ROLES, 0.8); // "PyTorch or TensorFlow?": who uses each
+        }
         if (recommends(u, w)) {
             return u.withIntent(Intent.ROLE_RECOMMEND, 0.9);
         }
@@ -66,6 +78,12 @@ final class IntentRules {
             return tool(u, w);
         }
         return none(u, w);
+    }
+
+    /** How strongly the words weigh one thing against another ("or", "better", "harder"). */
+    private static int choice(List<String> w) {
+        return (w.contains("or") ? 1 : 0) + (w.stream().anyMatch(x -> x.equals("better") || x.equals("harder")
+                || x.equals("easier") || x.equals("which")) ? 1 : 0);
     }
 
     private boolean recommends(Understanding u, List<String> w) {

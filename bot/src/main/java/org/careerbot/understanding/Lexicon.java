@@ -30,6 +30,9 @@ public final class Lexicon {
     private final Set<String> domain;
     private final Set<String> vocabulary = new HashSet<>();
     private final Set<String> english;
+    private final Map<String, Cues> gaps = new LinkedHashMap<>();
+    private final Map<String, String> gapsRelated;
+    private final Map<List<String>, UnknownRole> unknownRoles = new LinkedHashMap<>();
 
     private Lexicon(Raw raw, Set<String> english) {
         this.english = english;
@@ -53,6 +56,13 @@ public final class Lexicon {
         vocabulary.addAll(raw.domain);
         vocabulary.addAll(raw.common);
         vocabulary.addAll(raw.areas.keySet());
+        raw.gaps.forEach((k, v) -> gaps.put(k, new Cues(v)));
+        gaps.values().forEach(c -> vocabulary.addAll(c.words()));
+        gapsRelated = Map.copyOf(raw.gapsRelated);
+        raw.unknownRoles.forEach((phrase, role) -> {
+            unknownRoles.put(List.of(phrase.split(" ")), role);
+            vocabulary.addAll(List.of(phrase.split(" ")));
+        });
     }
 
     /** The built-in lexicon. */
@@ -124,6 +134,55 @@ public final class Lexicon {
         return pronouns.stream().anyMatch(p -> java.util.Collections.indexOfSubList(words, p) >= 0);
     }
 
+    /**
+     * What the question asks that the sources hold nothing on (salaries, age, visas...), or null: the subject
+     * whose cues score highest, if they are decisive.
+     */
+    String gap(List<String> words) {
+        String best = null;
+        int bestScore = 2;
+        for (Map.Entry<String, Cues> g : gaps.entrySet()) {
+            int score = g.getValue().score(words);
+            if (score > bestScore) {
+                best = g.getKey();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** What related thing the sources do say for a gap: "outlook", "tips", "skills", "industries" or "". */
+    public String gapRelated(String gap) {
+        return gapsRelated.getOrDefault(gap, "");
+    }
+
+    /**
+     * Roles the sources do not describe, named in the words (lower case, unmasked), each with the span it takes;
+     * longer names win over the shorter names inside them ("ml platform engineer" over "platform engineer").
+     */
+    List<Found> unknownRoles(List<String> words) {
+        List<Found> out = new java.util.ArrayList<>();
+        boolean[] taken = new boolean[words.size()];
+        unknownRoles.entrySet().stream().sorted((a, b) -> b.getKey().size() - a.getKey().size()).forEach(e -> {
+            int at = java.util.Collections.indexOfSubList(words, e.getKey());
+            if (at >= 0 && !taken[at] && !taken[at + e.getKey().size() - 1]) {
+                java.util.Arrays.fill(taken, at, at + e.getKey().size(), true);
+                out.add(new Found(e.getValue(), at, at + e.getKey().size()));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * A role the sources lack, found in a question.
+     *
+     * @param role  the role
+     * @param start its first word
+     * @param end   the word after its last
+     */
+    record Found(UnknownRole role, int start, int end) {
+    }
+
     /** The skill-profile area a word names (scientific, engineering...), or null. */
     String area(String word) {
         return areas.get(word);
@@ -146,5 +205,8 @@ public final class Lexicon {
         public Map<String, String> areas = Map.of();
         public List<String> domain = List.of();
         public List<String> common = List.of();
+        public Map<String, Map<String, Integer>> gaps = Map.of();
+        public Map<String, String> gapsRelated = Map.of();
+        public Map<String, UnknownRole> unknownRoles = Map.of();
     }
 }

@@ -46,7 +46,8 @@ final class RoleRules {
         if (!e.tasks().isEmpty() && lexicon.aspect("roles", w) >= 3) {
             return u.withIntent(Intent.TASK_ROLES, 0.8);
         }
-        if (aspect >= 2) {
+        // a follow-up names only the aspect it wants ("and their team?"): one cue word is enough there
+        if (aspect >= 2 || aspect >= 1 && u.fromContext()) {
             return u.withIntent(best.getKey(), aspect >= 3 ? 0.95 : 0.75);
         }
         return byEntities(u, w, e);

@@ -60,7 +60,10 @@ public final class Understander {
         List<String> typed = Tokens.split(cleaned);
         List<String> surface = corrected(typed);
         List<String> lower = surface.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        List<Mention> all = finder.find(surface);
+        List<Lexicon.Found> unknownRoles = lexicon.unknownRoles(lower);
+        // a role the sources lack is not one they describe: "data engineer" is no software engineer here
+        List<Mention> all = finder.find(surface).stream().filter(m -> unknownRoles.stream()
+                .noneMatch(f -> m.start() < f.end() && f.start() < m.end())).toList();
         List<Mention> mentions = all.stream()
                 .filter(m -> !namedAsTitle(m, lower, all) && !qualifier(m, lower)).toList();
         List<String> words = masked(lower, all.stream().filter(m -> !qualifier(m, lower)).toList());
@@ -87,8 +90,9 @@ public final class Understander {
         }
         List<Mention> titles = mentions.stream()
                 .filter(m -> m.kind() == EntityKind.ROLE && m.title() && m.unambiguous()).toList();
+        List<UnknownRole> lacking = unknownRoles.stream().map(Lexicon.Found::role).distinct().toList();
         Understanding draft = new Understanding(Intent.SEARCH, entities, ambiguous, areas, cleaned, words, unknown,
-                titled, titles, ChatText.tooLong(question), fromContext, 0);
+                titled, titles, ChatText.tooLong(question), fromContext, 0, lexicon.gap(words), lacking);
         return rules.decide(draft);
     }
 
