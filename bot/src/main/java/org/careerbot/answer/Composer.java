@@ -88,7 +88,7 @@ public final class Composer {
             case LIFECYCLE -> topics.lifecycle(d);
             case CAREER_TIPS -> topics.tips(d, rs, u.entities().skills());
             case CAREER_OUTLOOK -> topics.outlook(d, rs);
-            case HELP -> topics.help(d);
+            case HELP -> topics.help(d, u.text());
             case SEARCH -> search(d, u, rs);
             case OUT_OF_SCOPE -> search.outOfScope(d);
         }

@@ -91,8 +91,8 @@ final class RoleProfileAnswers {
             if (!g.tools().isEmpty()) {
                 d.cite(g.source());
                 String names = Words.and(g.tools().stream().map(t -> kb.name(EntityKind.TOOL, t)).toList());
-                // "Frameworks", "Libraries": a kind of tool rather than the work it serves
-                lead.add(g.group().endsWith("s") ? who + " uses these " + Words.lower(g.group()) + ": " + names + "."
+                // "Frameworks", "Libraries": a kind of tool rather than the task it serves
+                lead.add(g.tasks().isEmpty() && g.group().endsWith("s") ? who + " uses these " + Words.lower(g.group()) + ": " + names + "."
                         : who + " uses " + names + " for " + Words.lower(g.group()) + ".");
                 who = "It";
             }

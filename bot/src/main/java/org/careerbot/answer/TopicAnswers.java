@@ -40,7 +40,7 @@ final class TopicAnswers {
         return kb.topic("career-tips").map(t -> List.of("Their practical tips: " + Words.and(t.facts().stream()
                 .filter(f -> f.label() != null).map(f -> {
                     d.cite(f.source());
-                    return Words.lower(f.label());
+                    return f.label().toLowerCase(java.util.Locale.ROOT);
                 }).toList()) + ".")).orElse(List.of());
     }
 
@@ -70,7 +70,7 @@ final class TopicAnswers {
         d.title(t == null ? "Getting started in AI" : t.title());
         if (t != null) {
             List<String> labels = t.facts().stream().filter(f -> f.label() != null)
-                    .map(f -> Words.lower(f.label())).toList();
+                    .map(f -> f.label().toLowerCase(java.util.Locale.ROOT)).toList();
             d.lead("The sources' practical tips: " + Words.and(labels) + ".");
             d.facts("The tips", t.facts().stream().filter(f -> f.label() != null).toList());
         }
@@ -113,6 +113,22 @@ final class TopicAnswers {
         kb.topic("roles-overview").ifPresent(t -> d.facts("About the roles", t.facts().subList(0, 1)));
         d.followUp("Compare", "What is the difference between a data scientist and a data analyst?");
         d.followUp("Which fits me", "Which role fits me if I love building reliable software?");
+    }
+
+    /** "hi", "thanks!": one friendly line, not the whole help. */
+    private static final java.util.regex.Pattern SMALL_TALK = java.util.regex.Pattern.compile(
+            "(?i)^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|thanks?( a lot| so much| you)?( bot)?|"
+                    + "thank you( so much| very much)?|thx|ty|cheers|great|ok|okay|cool|nice|awesome)[ !.]*$");
+
+    void help(Draft d, String text) {
+        if (SMALL_TALK.matcher(text.strip()).matches()) {
+            boolean thanks = text.toLowerCase(java.util.Locale.ROOT).matches("(?s).*(thank|thx|ty|cheers).*");
+            d.title("Career Bot").lead(thanks ? "You're welcome! Ask me anything else about AI careers."
+                    : "Hi! Ask me about AI careers, for example \"What does a data scientist do?\", or type help.");
+            d.followUp("Roles", "What roles are there in an AI team?");
+            return;
+        }
+        help(d);
     }
 
     void help(Draft d) {

@@ -29,6 +29,10 @@ final class Words {
 
     /** The name with an article: "a data analyst", "an ML engineer". */
     static String a(String name) {
+        boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+        if (acronym) { // "an MLOps engineer", "an NLP engineer", "a SQL developer": letters are said by name
+            return ("AEFHILMNORSX".indexOf(name.charAt(0)) >= 0 && name.charAt(0) != 'S' ? "an " : "a ") + name;
+        }
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
     }

@@ -56,7 +56,10 @@ final class IntentRules {
         if (!u.unknownRoles().isEmpty() && e.roles().isEmpty() && u.ambiguous().isEmpty()) {
             return u.withIntent(Intent.SEARCH, 0.8); // a role the sources lack: say so, offer the closest ones
         }
-        if (e.roles().isEmpty() && u.ambiguous().isEmpty() && lexicon.aspect("education", w) >= 3) {
+        int education = lexicon.aspect("education", w);
+        // "I have a PhD in physics: how do I land an ML job?" names a degree as background, not as the question
+        if (e.roles().isEmpty() && u.ambiguous().isEmpty() && education >= 3
+                && education >= lexicon.topic("career.tips", w)) {
             return u.withIntent(Intent.ROLE_EDUCATION, 0.8); // degrees in general: what the sources say of any role
         }
         if (e.tools().size() >= 2 && e.roles().size() <= 1 && lexicon.aspect("compare", w) + choice(w) >= 2) {

@@ -21,7 +21,10 @@ final class RoleRules {
         int titles = lexicon.aspect("titles", w);
         boolean same = w.contains("same") || w.contains("another");
         boolean asksWhichRole = lexicon.asksForRole(w) >= 2;
-        if (!u.ambiguous().isEmpty() && (titles >= 2 || same) || u.titled() && (same || asksWhichRole)) {
+        // "statistician vs data scientist": one of the role's own titles set against it asks about the title
+        boolean titleAgainstRole = u.titled() && compare >= 1 && e.roles().size() == 1;
+        if (!u.ambiguous().isEmpty() && (titles >= 2 || same) || u.titled() && (same || asksWhichRole)
+                || titleAgainstRole) {
             return u.withIntent(Intent.ROLE_TITLES, 0.85);
         }
         if (e.roles().isEmpty()) {
