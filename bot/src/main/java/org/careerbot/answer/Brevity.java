@@ -1,10 +1,8 @@
 package org.careerbot.answer;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +14,7 @@ public final class Brevity {
     /** Longest lead, in words. */
     public static final int LEAD_WORDS = 60;
     /** Words of details the default answer shows after its lead. */
-    static final int BODY_WORDS = 55;
+    static final int BODY_WORDS = 70;
     /** The first detail is shown whatever the budget, up to this many words. */
     static final int FIRST_DETAIL_WORDS = 80;
     /** The longest lead has at most this many sentences. */
@@ -108,7 +106,7 @@ public final class Brevity {
      * is dropped, and so is a section left empty.
      */
     static List<Answer.Section> withoutRepeats(String lead, List<Answer.Section> sections) {
-        Set<String> said = new HashSet<>();
+        List<String> said = new ArrayList<>();
         sentences(lead).forEach(s -> said.add(key(s)));
         List<Answer.Section> out = new ArrayList<>();
         for (Answer.Section s : sections) {
@@ -126,13 +124,17 @@ public final class Brevity {
         return out;
     }
 
-    private static String fresh(String bullet, Set<String> said) {
+    private static String fresh(String bullet, List<String> said) {
         List<String> kept = new ArrayList<>();
         for (String s : sentences(bullet)) {
             String k = key(s);
-            // short fragments ("Python.") may well recur; only whole sentences count as said twice
-            if (k.length() < 25 || said.add(k)) {
+            // short fragments ("Python.") may well recur; only whole sentences count as said twice, also when one
+            // was said inside a longer one ("Tip: Depending on ..." and "Their advice: depending on ...")
+            boolean again = k.length() >= 25 && said.stream().anyMatch(x -> x.contains(k) || k.contains(x)
+                    && x.length() >= 25);
+            if (!again) {
                 kept.add(s);
+                said.add(k);
             }
         }
         return String.join(" ", kept);

@@ -27,7 +27,7 @@ final class RoleProfileAnswers {
         }
         if (lead.isEmpty()) {
             lead.add(String.join(" ", r.profile().stream().map(p -> RoleAnswers.cite(d, p.text(), p.source()))
-                    .filter(t -> !t.startsWith("Communication")).distinct().toList()));
+                    .filter(t -> !t.startsWith("Communication")).distinct().limit(2).toList()));
         }
         d.lead(String.join(" ", lead));
         d.facts("What the sources list", r.skillFacts());

@@ -9,6 +9,10 @@ import org.careerbot.answer.Answer;
  * what to ask next.
  */
 public final class PlainTextRenderer {
+    private static final int FOLLOW_UPS = 2;
+    private static final int SOURCES = 2;
+    private static final int SECTIONS = 2;
+
     /** The answer as a chat shows it by default. */
     public String render(Answer answer) {
         Answer brief = answer.brief();
@@ -19,8 +23,8 @@ public final class PlainTextRenderer {
         }
         tail(out, answer);
         if (!answer.followUps().isEmpty()) {
-            out.append("Try next: ").append(String.join(" | ",
-                    answer.followUps().stream().map(f -> "\"" + f.question() + "\"").toList())).append('\n');
+            out.append("Try next: ").append(String.join(" | ", answer.followUps().stream().limit(FOLLOW_UPS)
+                    .map(f -> "\"" + f.question() + "\"").toList())).append('\n');
         }
         return out.toString().strip();
     }
@@ -54,8 +58,21 @@ public final class PlainTextRenderer {
 
     private static void tail(StringBuilder out, Answer a) {
         if (!a.credits().isEmpty()) {
-            out.append("\nSources: ").append(String.join("; ", a.credits())).append('\n');
+            out.append("\nSources: ").append(String.join("; ", a.credits().stream().limit(SOURCES)
+                    .map(PlainTextRenderer::shortCredit).toList()))
+                    .append(a.credits().size() > SOURCES ? " and more" : "").append('\n');
         }
+    }
+
+    /** A document and its first sections: a chat line names where to look, not every section used. */
+    private static String shortCredit(String credit) {
+        int colon = credit.indexOf(": ");
+        if (colon < 0) {
+            return credit;
+        }
+        List<String> sections = List.of(credit.substring(colon + 2).split(", "));
+        return sections.size() <= SECTIONS ? credit : credit.substring(0, colon + 2)
+                + String.join(", ", sections.subList(0, SECTIONS)) + "…";
     }
 
     private static void table(StringBuilder out, Answer.Table table) {
