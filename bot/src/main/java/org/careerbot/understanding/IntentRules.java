@@ -50,7 +50,7 @@ final class IntentRules {
         if (lexicon.offTopic(w) >= 3) {
             return u.withIntent(Intent.OUT_OF_SCOPE, 0.8);
         }
-        if (u.asksAGap()) {
+        if (u.asksAGap() && careerQuestion(u, w)) {
             return u.withIntent(Intent.SEARCH, 0.8); // the sources hold nothing on it: say so, offer what they do
         }
         if (!u.unknownRoles().isEmpty() && e.roles().isEmpty() && u.ambiguous().isEmpty()) {
@@ -82,6 +82,21 @@ final class IntentRules {
         }
         return none(u, w);
     }
+
+    /**
+     * Whether a question is about work in AI at all, so that a subject the sources lack ("Netflix") is a gap in
+     * them rather than a question for another bot: it names an entity or a role, or speaks of careers, jobs, or
+     * the domain.
+     */
+    private boolean careerQuestion(Understanding u, List<String> w) {
+        return !u.entities().isEmpty() || !u.unknownRoles().isEmpty() || !u.ambiguous().isEmpty()
+                || w.contains("_") || w.stream().anyMatch(x -> lexicon.inDomain(x) || CAREER.contains(x))
+                || lexicon.topic("career.tips", w) + lexicon.topic("career.outlook", w) >= 2;
+    }
+
+    private static final java.util.Set<String> CAREER = java.util.Set.of("job", "jobs", "career", "careers",
+            "hire", "hired", "hiring", "role", "roles", "work", "working", "data", "ml", "ai", "analyst",
+            "scientist", "engineer", "developer", "employer", "employers", "industry", "field");
 
     /** How strongly the words weigh one thing against another ("or", "better", "harder"). */
     private static int choice(List<String> w) {
