@@ -159,7 +159,10 @@ final class AnswerFlow {
         switch (place.kind()) {
             case PRIVATE -> respondPrivately(place, renderer.renderMore(answer, Framing.NONE));
             case HOME -> replies.publishHome(place.userId(), home.more(answer));
-            case THREAD, DIRECT -> post(place, renderer.renderMore(answer, Framing.NONE));
+            case DIRECT -> post(place, renderer.renderMore(answer, Framing.NONE));
+            // Anyone may click More under a public answer: the thread reads better saying who asked.
+            case THREAD -> post(place, renderer.renderMore(answer,
+                    Framing.note(Mrkdwn.mention(place.userId()) + " asked for more")));
         }
     }
 

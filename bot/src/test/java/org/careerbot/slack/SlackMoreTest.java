@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import org.careerbot.core.FixedCatalog;
 import org.junit.jupiter.api.AfterEach;
@@ -68,8 +69,32 @@ class SlackMoreTest {
         FakeSlack.Call more = slack.await("chat.postMessage", c -> "C2".equals(c.param("channel")));
         assertEquals("11.2", more.param("thread_ts"), "under the shared answer");
         assertTrue(more.blocks().toString().contains("Excel"));
+        assertTrue(more.blocks().get(1).toString().contains("<@U7> asked for more"), "says who asked");
         BlockKitLimits.assertWithin(more.blocks(), SlackLimits.MESSAGE_BLOCKS);
         assertEquals(1, core.asked().size());
+    }
+
+    @Test
+    void whenTheBotIsNotInTheChannelOfASharedAnswerTheClickerGetsTheRestPrivately() {
+        app.client.command(Payloads.command("what does a data analyst do?", "C7", "U1", slack.responseUrl("src7")));
+        String share = SlackHttpModeTest.button(slack.await("response", c -> c.path().endsWith("src7")).blocks(),
+                SlackNames.SHARE).path("value").asText();
+        app.client.interaction(Payloads.click(SlackNames.SHARE, share, "C7", "U1", "15.1", null, true,
+                slack.responseUrl("share7")));
+        String id = SlackHttpModeTest.button(slack.await("response", c -> c.path().endsWith("share7")).blocks(),
+                SlackNames.MORE).path("value").asText();
+        slack.script("chat.postMessage", 200, null, "{\"ok\":false,\"error\":\"not_in_channel\"}");
+
+        List<String> logs = Logs.capture(() -> {
+            app.client.interaction(Payloads.click(SlackNames.MORE, id, "C7", "U8", "15.2", null, false,
+                    slack.responseUrl("more7")));
+            slack.await("response", c -> c.path().endsWith("more7"));
+        });
+        assertTrue(logs.contains("Slack chat.postMessage failed: not_in_channel"), logs.toString());
+        FakeSlack.Call reply = slack.await("response", c -> c.path().endsWith("more7"));
+        assertEquals("ephemeral", reply.param("response_type"));
+        assertTrue(reply.param("text").contains("/invite @Career Bot"), reply.param("text"));
+        assertTrue(reply.param("text").contains("Excel"), "the rest itself");
     }
 
     @Test
