@@ -8,9 +8,9 @@ import org.careerbot.core.Question;
 
 /**
  * Handles clicks on More, follow-up, Share and "Helpful?" buttons. More shows what the brief answer left out, with
- * the answer's visibility, to whoever clicks it (also on a shared answer). A follow-up asks its question in the clicker's
- * conversation in this channel, so the core's context carries on (a role, then "Tools" answers for that role), and
- * answers with the visibility of the answer that held the button. "Helpful?" records the verdict and thanks the
+ * the answer's visibility, to whoever clicks it (also on a shared answer). A follow-up asks its question in the
+ * clicker's conversation in this channel, so the core's context carries on (a role, then "Tools" answers for that
+ * role), and answers with the visibility of the answer that held the button. "Helpful?" records the verdict and thanks the
  * clicker privately; it asks nothing again.
  */
 final class ButtonClicks {

@@ -19,7 +19,8 @@ class MoreLabelTest {
     @Test
     void namesWhatMoreBringsWhenItFits() {
         Answer.Table table = new Answer.Table(List.of("A", "B"), List.of(new Answer.Row("Tasks", List.of("x", "y"))));
-        assertEquals("More: Tools · Team · side by side", MoreLabel.of(withRest(List.of("Tools", "Team"), table), 45));
+        assertEquals("More: Tools · Team · side by side",
+                MoreLabel.of(withRest(List.of("Tools", "Team"), table), 45));
     }
 
     @Test
