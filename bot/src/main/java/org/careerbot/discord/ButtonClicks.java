@@ -7,13 +7,17 @@ import org.careerbot.core.Feedback;
 import org.careerbot.core.Question;
 
 /**
- * Handles clicks on follow-up, Share and "Helpful?" buttons. A follow-up asks its question in the clicker's
- * conversation in this channel, so the core's context carries on (a role, then "Tools" answers for that role), and
- * answers with the visibility of the answer that held the button. "Helpful?" records the verdict and thanks the
+ * Handles clicks on More, follow-up, Share and "Helpful?" buttons. More shows what the brief answer left out, with
+ * the answer's visibility, to whoever clicks it (also on a shared answer). A follow-up asks its question in the
+ * clicker's conversation in this channel, so the core's context carries on (a role, then "Tools" answers for that
+ * role), and answers with the visibility of the answer that held the button. "Helpful?" records the verdict and thanks the
  * clicker privately; it asks nothing again.
  */
 final class ButtonClicks {
     static final String EXPIRED = "Sorry, this button has expired. Ask again with /career.";
+    /** Answers are kept for a day in memory only, so a More button can outlive its answer. */
+    static final String MORE_GONE = "Sorry, I no longer have the rest of that answer. Ask again with /career to see"
+            + " it.";
     private static final String PLATFORM = "discord";
 
     private final Replies replies;
@@ -42,7 +46,10 @@ final class ButtonClicks {
             Optional<String> question = cache.get(ask.key()).filter(a -> ask.index() < a.followUps().size())
                     .map(a -> a.followUps().get(ask.index()).question());
             question.ifPresentOrElse(q -> replies.answer(event, Question.of(q, conversation).by(clicker),
-                    ask.ephemeral()), () -> expired(event));
+                    ask.ephemeral()), () -> privately(event, EXPIRED));
+        } else if (click instanceof ButtonIds.More more) {
+            cache.get(more.key()).ifPresentOrElse(a -> replies.more(event, a, more.ephemeral()),
+                    () -> privately(event, MORE_GONE));
         } else if (click instanceof ButtonIds.Share share) {
             Optional<Answer> answer = cache.get(share.key());
             if (answer.isPresent()) {
@@ -60,7 +67,7 @@ final class ButtonClicks {
         }
     }
 
-    private static void expired(ButtonInteractionEvent event) {
-        event.reply(EmbedRenderer.notice(EXPIRED)).setEphemeral(true).queue(null, Sending.logged("expiry note"));
+    private static void privately(ButtonInteractionEvent event, String text) {
+        event.reply(EmbedRenderer.notice(text)).setEphemeral(true).queue(null, Sending.logged("expiry note"));
     }
 }

@@ -10,22 +10,25 @@ import net.dv8tion.jda.api.components.buttons.Button;
  *   <li>{@code cb:q:<e|p>:<question>}: ask this follow-up question (it fits, so the button never expires);</li>
  *   <li>{@code cb:f:<e|p>:<n>:<key>}: ask follow-up {@code n} of the answer cached under {@code key};</li>
  *   <li>{@code cb:s:<key>}: post the answer cached under {@code key} publicly;</li>
+ *   <li>{@code cb:m:<e|p>:<key>}: show what the brief answer cached under {@code key} left out;</li>
  *   <li>{@code cb:h:<y|n>:<key>:<intent>:<question>}: the answer cached under {@code key} helped or not; the
  *   intent and the start of the question let the click be recorded after the cache has forgotten it.</li>
  * </ul>
- * {@code e} or {@code p}: whether the answer holding the button was ephemeral, so that the follow-up is too.
+ * {@code e} or {@code p}: whether the answer holding the button was ephemeral, so that the follow-up or the rest of
+ * the answer is too.
  */
 final class ButtonIds {
     private static final String QUESTION = "cb:q:";
     private static final String CACHED = "cb:f:";
     private static final String SHARE = "cb:s:";
+    private static final String MORE = "cb:m:";
     private static final String VERDICT = "cb:h:";
 
     private ButtonIds() {
     }
 
     /** A click on one of our buttons. */
-    sealed interface Click permits AskText, AskCached, Share, Verdict {
+    sealed interface Click permits AskText, AskCached, Share, More, Verdict {
     }
 
     /**
@@ -56,6 +59,15 @@ final class ButtonIds {
     }
 
     /**
+     * Show the rest of a cached answer.
+     *
+     * @param ephemeral whether to show it privately
+     * @param key       the cache key
+     */
+    record More(boolean ephemeral, String key) implements Click {
+    }
+
+    /**
      * Whether an answer helped.
      *
      * @param helpful  yes or no
@@ -83,6 +95,11 @@ final class ButtonIds {
         return SHARE + key;
     }
 
+    /** The id of the More button of the answer cached under {@code key}. */
+    static String more(String key, boolean ephemeral) {
+        return MORE + (ephemeral ? "e:" : "p:") + key;
+    }
+
     /** The click an id stands for; empty for ids that are not ours or are malformed. */
     static Optional<Click> parse(String id) {
         if (id == null) {
@@ -91,6 +108,11 @@ final class ButtonIds {
         try {
             if (id.startsWith(SHARE)) {
                 return Optional.of(new Share(id.substring(SHARE.length())));
+            }
+            if (id.startsWith(MORE)) {
+                String rest = id.substring(MORE.length());
+                return rest.length() > 2 ? Optional.of(new More(rest.startsWith("e:"), rest.substring(2)))
+                        : Optional.empty();
             }
             if (id.startsWith(QUESTION)) {
                 String rest = id.substring(QUESTION.length());

@@ -13,18 +13,23 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.careerbot.answer.Answer;
+import org.careerbot.render.MoreLabel;
 
 /**
- * Renders a platform-neutral answer as Discord messages: embeds (title, lead, a field per section, inline fields
- * per compared role, the sources as footer), follow-up buttons, on private answers a Share button, and a last
- * row asking "Helpful?". Usually one message; an answer too long for one is continued in up to
- * {@value EmbedPacker#MAX_MESSAGES}. A picture that goes with the answer is attached to the first message and shown
- * in its last embed.
+ * Renders a platform-neutral answer as Discord messages. An answer shows brief: embeds (title, the lead as the
+ * description, a field per section shown, the sources named for people as footer), a More button when the brief
+ * answer leaves something out, follow-up buttons, on private answers a Share button, and a last row asking
+ * "Helpful?". What it leaves out (the other sections, the roles side by side as inline fields) is rendered on its
+ * own for More. Usually one message; one too long is continued in up to {@value EmbedPacker#MAX_MESSAGES}. A picture
+ * that goes with the answer is attached to the first message and shown in its last embed.
  */
 final class EmbedRenderer {
     /** Discord allows five action rows of five buttons. */
     static final int ROW = 5;
     static final int MAX_BUTTONS = Message.MAX_COMPONENT_COUNT * ROW;
+    /** Discord allows labels of 80; a longer button crowds the row, so More names fewer headings. */
+    static final int MORE_LABEL = 45;
+    static final String WHOLE = "That was the whole answer.";
 
     /** The messages, in order: the first carries the content line, the last the buttons. */
     List<MessageCreateData> render(Answer answer, Delivery delivery) {
@@ -33,8 +38,9 @@ final class EmbedRenderer {
 
     /** The messages, the first also carrying the picture and showing it, if there is one. */
     List<MessageCreateData> render(Answer answer, Delivery delivery, Optional<PictureAttachment> picture) {
-        List<List<MessageEmbed>> pages = EmbedPacker.pack(answer.title(), answer.lead(), EmbedLayout.groups(answer),
-                answer.sources());
+        Answer brief = answer.brief();
+        List<List<MessageEmbed>> pages = EmbedPacker.pack(brief.title(), brief.lead(), EmbedLayout.groups(brief),
+                brief.credits());
         List<MessageCreateData> messages = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             List<MessageEmbed> embeds = i == 0 && picture.isPresent() ? picture.get().shownIn(pages.get(i))
@@ -56,6 +62,21 @@ final class EmbedRenderer {
         return messages;
     }
 
+    /** What the brief answer left out, in messages without buttons; a short note if it left nothing out. */
+    List<MessageCreateData> renderMore(Answer answer) {
+        if (!answer.hasMore()) {
+            return List.of(notice(WHOLE));
+        }
+        Answer more = answer.more();
+        List<MessageCreateData> messages = new ArrayList<>();
+        for (List<MessageEmbed> page : EmbedPacker.pack(more.title(), more.lead(), EmbedLayout.groups(more),
+                more.credits())) {
+            messages.add(new MessageCreateBuilder().setEmbeds(page)
+                    .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build());
+        }
+        return messages;
+    }
+
     /** A short plain message, such as an apology; it never pings anybody. */
     static MessageCreateData notice(String text) {
         return new MessageCreateBuilder().setContent(Text.cut(text, Message.MAX_CONTENT_LENGTH))
@@ -63,12 +84,16 @@ final class EmbedRenderer {
     }
 
     /**
-     * Follow-ups in the core's order, then Share, five a row; duplicates are dropped (ids must be unique). The last
-     * row is "Helpful?"'s own, so the others give way to it.
+     * More (when there is more), follow-ups in the core's order, then Share, five a row; duplicates are dropped (ids
+     * must be unique). The last row is "Helpful?"'s own, so the others give way to it.
      */
     static List<ActionRow> buttons(Answer answer, Delivery delivery) {
         List<Button> buttons = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        if (answer.hasMore() && !delivery.key().isEmpty()) {
+            buttons.add(Button.secondary(ButtonIds.more(delivery.key(), delivery.ephemeral()),
+                    MoreLabel.of(answer, MORE_LABEL)));
+        }
         int room = MAX_BUTTONS - ROW - (delivery.ephemeral() ? 1 : 0);
         List<Answer.FollowUp> followUps = answer.followUps();
         for (int i = 0; i < followUps.size() && buttons.size() < room; i++) {

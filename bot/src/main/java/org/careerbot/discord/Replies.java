@@ -84,6 +84,11 @@ final class Replies {
                 render(answer, Delivery.publicly(answer.key(), content, List.of())), false));
     }
 
+    /** What the brief answer left out, privately or in the channel like the answer whose More was clicked. */
+    void more(IReplyCallback event, Answer answer, boolean ephemeral) {
+        deferred(event, ephemeral, hook -> Sending.editThenFollow(hook, renderer.renderMore(answer), ephemeral));
+    }
+
     /** Posts embeds as they are: the share of an answer that has left the cache. */
     void shareEmbeds(IReplyCallback event, List<MessageEmbed> embeds, long sharerId) {
         MessageCreateData page = new MessageCreateBuilder().setContent("Shared by " + Text.mention(sharerId) + ":")

@@ -11,18 +11,30 @@ import java.util.List;
 import java.util.Optional;
 import org.careerbot.answer.Answer;
 
-/** The buttons under an answer: share it, and ask its follow-ups. */
+/** The buttons under an answer: the rest of it, share it, and ask its follow-ups. */
 final class AnswerButtons {
     /** More suggestions than this crowd the message; the core rarely offers more. */
     static final int MAX_FOLLOW_UPS = 5;
     static final String BLOCK_ID = "career_actions";
+    /** Longer labels make a wide button: headings beyond this many characters are left out of More's label. */
+    static final int MORE_LABEL = 45;
 
     private AnswerButtons() {
     }
 
-    /** The actions block, or empty when there is nothing to click. */
-    static Optional<LayoutBlock> of(Answer answer, String shareValue) {
+    /**
+     * The actions block, or empty when there is nothing to click.
+     *
+     * @param answer     the answer shown, whose follow-ups are offered
+     * @param moreLabel  the More button's label; null for no More button
+     * @param moreId     the id of the kept answer whose rest More shows
+     * @param shareValue the share reference; null for no share button
+     */
+    static Optional<LayoutBlock> of(Answer answer, String moreLabel, String moreId, String shareValue) {
         List<BlockElement> buttons = new ArrayList<>();
+        if (moreLabel != null && moreId != null) {
+            buttons.add(button(moreLabel, SlackNames.MORE, moreId));
+        }
         if (shareValue != null) {
             ButtonElement share = button("Share in channel", SlackNames.SHARE, shareValue);
             share.setStyle("primary");

@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.careerbot.answer.Answer;
 
 /**
- * The last private answers, so Share posts exactly what the asker saw. Bounded: the oldest go first, and a share
- * whose answer has gone (or was given by another replica) asks its question again instead.
+ * The last answers that have a Share or More button, so Share posts exactly what the asker saw and More shows the
+ * rest of it. Bounded: the least recently used go first; a share whose answer has gone (or was given by another
+ * replica) asks its question again instead, and More on such an answer says that it has gone.
  */
 final class AnswerCache {
     private final int capacity;

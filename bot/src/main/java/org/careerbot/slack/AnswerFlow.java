@@ -2,6 +2,7 @@ package org.careerbot.slack;
 
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -23,6 +24,9 @@ final class AnswerFlow {
     private static final Set<String> BLOCK_ERRORS = Set.of("invalid_blocks", "invalid_blocks_format",
             "msg_too_long", "invalid_arguments");
     private static final Set<String> NOT_A_MEMBER = Set.of("not_in_channel", "channel_not_found");
+    /** Answers are kept in memory only, so a More button outlives its answer after a restart or a busy day. */
+    static final String MORE_GONE = "Sorry, I no longer have the rest of that answer. Please ask again to see it.";
+    static final String WHOLE = "That was the whole answer.";
     private final Answerer answerer;
     private final SlackReplies replies;
     private final BlockKitRenderer renderer;
@@ -50,6 +54,11 @@ final class AnswerFlow {
     /** Queues posting a private answer for the whole channel. */
     boolean share(ShareReference reference, Place place) {
         return later("share", () -> shareNow(reference, place));
+    }
+
+    /** Queues showing the rest of a kept answer where its More button was clicked. */
+    boolean more(String answerId, Place place) {
+        return later("more", () -> moreNow(answerId, place));
     }
 
     /** Queues showing the App Home tab without an answer. */
@@ -104,18 +113,15 @@ final class AnswerFlow {
         Answer answer = answer(question, place);
         switch (place.kind()) {
             case PRIVATE -> {
-                String share = new ShareReference(cache.put(answer), question).value();
-                SlackMessage message = renderer.render(answer, new Framing(pictures.privateNote(answer, note), share,
-                        question));
-                if (!replies.respond(place.responseUrl(), message, false).ok()) {
-                    // The response URL has expired or failed: a private message still reaches the asker
-                    // wherever the bot is a member.
-                    replies.postEphemeral(place.channelId(), place.userId(), null, message);
-                }
+                String id = cache.put(answer);
+                String share = new ShareReference(id, question).value();
+                respondPrivately(place, renderer.render(answer, new Framing(pictures.privateNote(answer, note), share,
+                        question, id)));
             }
-            case HOME -> replies.publishHome(place.userId(), home.blocks(answer, Framing.note(note).asking(question)));
+            case HOME -> replies.publishHome(place.userId(), home.blocks(answer,
+                    Framing.note(note).asking(question).keptAs(kept(answer))));
             case THREAD, DIRECT -> {
-                if (post(place, renderer.render(answer, Framing.note(note).asking(question)))) {
+                if (post(place, renderer.render(answer, Framing.note(note).asking(question).keptAs(kept(answer))))) {
                     pictures.post(answer, place.channelId(), place.threadTs());
                 }
             }
@@ -123,16 +129,54 @@ final class AnswerFlow {
     }
 
     private void shareNow(ShareReference reference, Place place) {
-        Answer answer = cache.get(reference.answerId()).orElseGet(() -> answer(reference.question(), place));
+        Optional<Answer> kept = cache.get(reference.answerId());
+        Answer answer = kept.orElseGet(() -> answer(reference.question(), place));
+        String id = kept.isPresent() ? reference.answerId() : kept(answer);
         String note = Mrkdwn.mention(place.userId()) + " shared an answer to " + quote(reference.question());
         Outcome outcome = replies.respond(place.responseUrl(),
-                renderer.render(answer, Framing.note(note).asking(reference.question())), true);
+                renderer.render(answer, Framing.note(note).asking(reference.question()).keptAs(id)), true);
         if (!outcome.ok()) {
             replies.respond(place.responseUrl(), SlackMessage.plain("Sorry, I could not share that answer here"
                     + " (Slack said: " + outcome.error() + ")."), false);
             return;
         }
         sharePicture(answer, place);
+    }
+
+    /** The rest of a kept answer, where its More button is: privately, in Home, or in the thread or DM. */
+    private void moreNow(String answerId, Place place) {
+        Optional<Answer> kept = cache.get(answerId);
+        if (kept.isEmpty() || !kept.get().hasMore()) {
+            String text = kept.isEmpty() ? MORE_GONE : WHOLE;
+            if (place.kind() == Place.Kind.HOME) {
+                replies.publishHome(place.userId(), home.note(text));
+            } else {
+                note(place, text);
+            }
+            return;
+        }
+        Answer answer = kept.get();
+        switch (place.kind()) {
+            case PRIVATE -> respondPrivately(place, renderer.renderMore(answer, Framing.NONE));
+            case HOME -> replies.publishHome(place.userId(), home.more(answer));
+            case DIRECT -> post(place, renderer.renderMore(answer, Framing.NONE));
+            // Anyone may click More under a public answer: the thread reads better saying who asked.
+            case THREAD -> post(place, renderer.renderMore(answer,
+                    Framing.note(Mrkdwn.mention(place.userId()) + " asked for more")));
+        }
+    }
+
+    /** The id under which an answer with more to show is kept for its More button; null when it has no more. */
+    private String kept(Answer answer) {
+        return answer.hasMore() ? cache.put(answer) : null;
+    }
+
+    /** A private message through the response URL; should it have expired, as an ephemeral message. */
+    private void respondPrivately(Place place, SlackMessage message) {
+        if (!replies.respond(place.responseUrl(), message, false).ok()) {
+            // A private message still reaches the asker wherever the bot is a member.
+            replies.postEphemeral(place.channelId(), place.userId(), null, message);
+        }
     }
 
     /** The shared answer's picture, in the channel; the sharer hears privately if it could not be posted. */

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import org.careerbot.core.Feedback;
 
 /**
- * Buttons and App Home: Share, follow-ups, "Helpful?", and the roles and examples in Home. A click is answered in
- * the conversation its message belongs to (the private answer, the thread, the DM or Home), so context carries
- * over.
+ * Buttons and App Home: More, Share, follow-ups, "Helpful?", and the roles and examples in Home. A click is
+ * answered in the conversation its message belongs to (the private answer, the thread, the DM or Home), so context
+ * carries over.
  */
 final class ClickListeners {
     private static final String PLATFORM = "slack";
@@ -32,6 +32,7 @@ final class ClickListeners {
     void register(Routes routes) {
         routes.event(SlackNames.APP_HOME_OPENED, AppHomeOpenedEvent.class, this::homeOpened);
         routes.action(Pattern.compile("^" + Pattern.quote(SlackNames.SHARE) + "$"), this::share);
+        routes.action(Pattern.compile("^" + Pattern.quote(SlackNames.MORE) + "$"), this::more);
         routes.action(SlackNames.FOLLOW_UPS, (req, ctx) -> ask(req, ctx, UnaryOperator.identity()));
         routes.action(SlackNames.EXAMPLES, (req, ctx) -> ask(req, ctx, UnaryOperator.identity()));
         routes.action(SlackNames.ROLES, (req, ctx) -> ask(req, ctx, HomeTab::roleQuestion));
@@ -55,6 +56,20 @@ final class ClickListeners {
         String value = value(p);
         if (place.isPresent() && !value.isEmpty() && !MessageListeners.blank(p.getResponseUrl())) {
             flow.share(ShareReference.parse(value), place.get().withResponseUrl(p.getResponseUrl()));
+        }
+        return ctx.ack();
+    }
+
+    /**
+     * More: the rest of the kept answer, where the button is. Under a private answer only the clicker sees it; under
+     * a public one (a thread, a DM, a shared answer) it follows in that message's thread, for whoever clicked.
+     */
+    Response more(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload p = request.getPayload();
+        Optional<Place> place = ClickPlace.of(p, MessageListeners.team(ctx, null));
+        String value = value(p);
+        if (place.isPresent() && !value.isEmpty()) {
+            flow.more(value, place.get());
         }
         return ctx.ack();
     }

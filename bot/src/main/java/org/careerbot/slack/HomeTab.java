@@ -12,6 +12,7 @@ import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import org.careerbot.answer.Answer;
 import org.careerbot.core.Catalog;
 
@@ -49,16 +50,31 @@ final class HomeTab {
         return "What is " + (vowel ? "an " : "a ") + name + "?";
     }
 
-    /** The whole view: introduction, the answer if any, then the menu; within Home's block limit. */
+    /** The whole view: introduction, the brief answer if any, then the menu; within Home's block limit. */
     List<LayoutBlock> blocks(Answer answer, Framing framing) {
+        return view(answer == null ? null : room -> renderer.blocks(answer, framing, room));
+    }
+
+    /** The view showing what the brief answer left out, as More shows it. */
+    List<LayoutBlock> more(Answer answer) {
+        return view(room -> renderer.moreBlocks(answer, Framing.NONE, room));
+    }
+
+    /** The view with a short note where the answer goes. */
+    List<LayoutBlock> note(String text) {
+        return view(room -> List.of(section(Mrkdwn.escape(text))));
+    }
+
+    /** Introduction, what {@code shown} lays out in the room left (null: nothing), then the menu. */
+    private List<LayoutBlock> view(IntFunction<List<LayoutBlock>> shown) {
         List<LayoutBlock> menu = menu();
         List<LayoutBlock> all = new ArrayList<>();
         all.add(HeaderBlock.builder().text(plainText(SlackNames.APP_NAME)).build());
         all.add(section(INTRO));
-        if (answer != null) {
+        if (shown != null) {
             int room = SlackLimits.HOME_BLOCKS - all.size() - menu.size() - 2;
             all.add(DividerBlock.builder().build());
-            all.addAll(renderer.blocks(answer, framing, room));
+            all.addAll(shown.apply(room));
             all.add(DividerBlock.builder().build());
         }
         all.addAll(menu);

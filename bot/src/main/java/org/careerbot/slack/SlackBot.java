@@ -62,7 +62,7 @@ public final class SlackBot implements AutoCloseable {
         BlockKitRenderer renderer = new BlockKitRenderer();
         HomeTab home = new HomeTab(catalog, renderer, help(answerer));
         SlackReplies replies = new SlackReplies(slack, settings.botToken(), new SlackCalls(pause));
-        AnswerFlow flow = new AnswerFlow(answerer, replies, renderer, home, new AnswerCache(1_000),
+        AnswerFlow flow = new AnswerFlow(answerer, replies, renderer, home, new AnswerCache(5_000),
                 new PicturePosts(illustrations, replies), workers);
         this.routes = new Routes(app);
         new MessageListeners(flow).register(routes);

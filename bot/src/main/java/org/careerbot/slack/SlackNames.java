@@ -26,6 +26,7 @@ final class SlackNames {
     static final String MESSAGE_IM = MessageEvent.TYPE_NAME + ".im";
 
     static final String SHARE = "career_share";
+    static final String MORE = "career_more";
     static final String FOLLOW_UP = "career_follow_up_";
     static final String ROLE = "career_role_";
     static final String EXAMPLE = "career_example_";

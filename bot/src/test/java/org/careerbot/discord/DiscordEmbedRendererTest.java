@@ -42,10 +42,14 @@ class DiscordEmbedRendererTest {
     }
 
     @Test
-    void comparisonOfThreeRolesShowsOneInlineFieldPerRoleWithinLimits() {
+    void theRolesOfAComparisonComeSideBySideWithMoreOneInlineFieldPerRoleWithinLimits() {
         Answer compare = ask("role.compare",
                 List.of("data-scientist", "machine-learning-engineer", "data-analyst"), List.of());
-        List<MessageCreateData> messages = renderer.render(compare, Delivery.privately("k"));
+        List<MessageCreateData> brief = renderer.render(compare, Delivery.privately("k"));
+        Limits.check(brief);
+        assertTrue(fields(brief).stream().noneMatch(MessageEmbed.Field::isInline), "no table in the brief answer");
+        assertEquals(compare.title(), brief.get(0).getEmbeds().get(0).getTitle());
+        List<MessageCreateData> messages = renderer.renderMore(compare);
 
         Limits.check(messages);
         assertEquals(1, messages.size());
@@ -55,20 +59,26 @@ class DiscordEmbedRendererTest {
         MessageEmbed.Field firstColumn = fields(messages).stream().filter(MessageEmbed.Field::isInline).findFirst()
                 .orElseThrow();
         assertTrue(firstColumn.getValue().startsWith("**Tasks**"), firstColumn.getValue());
-        assertEquals(compare.title(), messages.get(0).getEmbeds().get(0).getTitle());
+        assertEquals("More: " + compare.title(), messages.get(0).getEmbeds().get(0).getTitle());
     }
 
     @Test
-    void longSectionIsSplitIntoContinuedFieldsWithoutLosingBullets() {
-        Answer modeling = ask("task.subtasks", List.of(), List.of("modeling"));
-        List<MessageCreateData> messages = renderer.render(modeling, Delivery.privately("k"));
+    void longSectionIsSplitIntoContinuedFieldsWithoutLosingBulletsBetweenBriefAndMore() {
+        List<Answer.Section> sections = List.of(new Answer.Section("Subtasks, with examples", IntStream.range(0, 26)
+                .mapToObj(i -> "Subtask " + i + " " + "with an example ".repeat(6)).toList()));
+        Answer modeling = new Answer("task.subtasks", Entities.NONE, "Modeling", "Modeling trains models.", sections,
+                null, List.of("a.txt#A"), List.of());
+        List<MessageCreateData> brief = renderer.render(modeling, Delivery.privately("k"));
+        List<MessageCreateData> more = renderer.renderMore(modeling);
 
-        Limits.check(messages);
-        List<MessageEmbed.Field> fields = fields(messages).stream()
-                .filter(f -> f.getName().startsWith("Subtasks, with examples")).toList();
-        assertTrue(fields.size() >= 3, "2,600 characters need at least three fields: " + fields.size());
-        assertEquals("Subtasks, with examples", fields.get(0).getName());
-        assertEquals("Subtasks, with examples (continued)", fields.get(1).getName());
+        Limits.check(brief);
+        Limits.check(more);
+        List<MessageEmbed.Field> rest = fields(more);
+        assertTrue(rest.size() >= 3, "2,400 characters need at least three fields: " + rest.size());
+        assertEquals("Subtasks, with examples", rest.get(0).getName());
+        assertEquals("Subtasks, with examples (continued)", rest.get(1).getName());
+        List<MessageEmbed.Field> fields = new ArrayList<>(fields(brief));
+        fields.addAll(rest);
         String all = String.join("\n", fields.stream().map(MessageEmbed.Field::getValue).toList());
         Answer.Section subtasks = modeling.sections().stream()
                 .filter(s -> s.heading().equals("Subtasks, with examples")).findFirst().orElseThrow();
@@ -87,34 +97,49 @@ class DiscordEmbedRendererTest {
     }
 
     @Test
-    void sourcesAreTheFooterOfTheLastEmbed() {
+    void theLeadOpensTheDescriptionAndTheSourcesNamedForPeopleAreTheFooterOfTheLastEmbed() {
         Answer role = ask("role.define", List.of("data-scientist"), List.of());
         List<MessageEmbed> embeds = embeds(renderer.render(role, Delivery.privately("k")));
+        assertTrue(embeds.get(0).getDescription().startsWith(EmbedLayout.plain(role.lead())),
+                embeds.get(0).getDescription());
         String footer = embeds.get(embeds.size() - 1).getFooter().getText();
         assertTrue(footer.startsWith("Sources: "), footer);
-        role.sources().forEach(s -> assertTrue(footer.contains(s), s));
+        role.credits().forEach(s -> assertTrue(footer.contains(s), s));
+        assertFalse(footer.contains(".txt#"), "file names are for machines: " + footer);
     }
 
     @Test
-    void hugeAnswerIsSplitIntoSeveralMessagesAndShortenedWithinEveryLimit() {
-        Answer huge = huge();
-        List<MessageCreateData> messages = renderer.render(huge, Delivery.publicly("k", "<@1> ".repeat(900),
+    void hugeAnswerShowsBriefInOneMessageWithinEveryLimitWithMoreFirstAndHelpfulLast() {
+        List<MessageCreateData> messages = renderer.render(huge(), Delivery.publicly("k", "<@1> ".repeat(900),
                 List.of(1L)));
 
         Limits.check(messages);
-        assertEquals(EmbedPacker.MAX_MESSAGES, messages.size());
+        assertEquals(1, messages.size());
         MessageEmbed first = messages.get(0).getEmbeds().get(0);
         assertTrue(first.getTitle().endsWith(Text.ELLIPSIS));
         assertTrue(first.getDescription().endsWith(Text.ELLIPSIS));
+        assertTrue(messages.get(0).getContent().length() <= 2000);
+        assertEquals(5, messages.get(0).getComponents().size());
+        assertEquals("cb:m:p:k", messages.get(0).getComponents().get(0).asActionRow().getButtons().get(0)
+                .getCustomId(), "More first");
+        List<Button> lastRow = messages.get(0).getComponents().get(4).asActionRow().getButtons();
+        assertEquals(List.of("👍 Helpful", "👎 Not helpful"), lastRow.stream().map(Button::getLabel).toList(),
+                "the follow-ups give way to the Helpful? row");
+    }
+
+    @Test
+    void theRestOfAHugeAnswerIsSplitIntoSeveralMessagesAndShortenedWithinEveryLimit() {
+        List<MessageCreateData> messages = renderer.renderMore(huge());
+
+        Limits.check(messages);
+        assertEquals(EmbedPacker.MAX_MESSAGES, messages.size());
+        assertTrue(messages.get(0).getEmbeds().get(0).getTitle().startsWith("More: TTT"));
+        assertEquals(null, messages.get(0).getEmbeds().get(0).getDescription(), "the lead was said already");
         List<MessageEmbed> last = messages.get(messages.size() - 1).getEmbeds();
         assertTrue(last.get(last.size() - 1).getFooter().getText().startsWith(EmbedPacker.SHORTENED));
         assertTrue(last.get(last.size() - 1).getFooter().getText().contains("more)"));
-        assertTrue(messages.get(0).getContent().length() <= 2000);
-        assertTrue(messages.get(0).getComponents().isEmpty(), "buttons go on the last message");
-        assertEquals(5, messages.get(messages.size() - 1).getComponents().size());
-        List<Button> lastRow = messages.get(messages.size() - 1).getComponents().get(4).asActionRow().getButtons();
-        assertEquals(List.of("👍 Helpful", "👎 Not helpful"), lastRow.stream().map(Button::getLabel).toList(),
-                "the follow-ups give way to the Helpful? row");
+        assertTrue(messages.stream().allMatch(m -> m.getComponents().isEmpty()), "no buttons");
+        assertTrue(messages.stream().allMatch(m -> m.getMentionedUsers().isEmpty()), "pings nobody");
     }
 
     @Test
@@ -143,12 +168,15 @@ class DiscordEmbedRendererTest {
                 .mapToObj(i -> new Answer.Section("Section " + i, List.of("one short bullet"))).toList();
         Answer many = new Answer("search", Entities.NONE, "Many", "Lead", sections, null, List.of("a.txt#A"),
                 List.of());
-        List<MessageCreateData> messages = renderer.render(many, Delivery.privately("k"));
+        List<MessageCreateData> brief = renderer.render(many, Delivery.privately("k"));
+        List<MessageCreateData> messages = renderer.renderMore(many);
 
+        Limits.check(brief);
         Limits.check(messages);
         assertEquals(1, messages.size());
-        assertEquals(3, messages.get(0).getEmbeds().size(), "25 + 25 + 10 fields");
-        assertEquals(60, fields(messages).size());
+        assertEquals(60, fields(brief).size() + fields(messages).size(), "every section once");
+        assertTrue(messages.get(0).getEmbeds().size() >= 2, "more than 25 fields take another embed");
+        assertEquals(25, messages.get(0).getEmbeds().get(0).getFields().size());
         assertEquals(null, messages.get(0).getEmbeds().get(1).getTitle(), "only the first embed has the title");
     }
 
@@ -161,7 +189,8 @@ class DiscordEmbedRendererTest {
                 .toList();
         Answer table = new Answer("role.compare", Entities.NONE, "Many roles", "", List.of(),
                 new Answer.Table(columns, rows), List.of("a.txt#A"), List.of());
-        List<MessageCreateData> messages = renderer.render(table, Delivery.privately("k"));
+        Limits.check(renderer.render(table, Delivery.privately("k")));
+        List<MessageCreateData> messages = renderer.renderMore(table);
 
         Limits.check(messages);
         for (MessageEmbed embed : embeds(messages)) {
@@ -177,7 +206,9 @@ class DiscordEmbedRendererTest {
         MessageCreateData message = renderer.render(role, Delivery.privately("abc")).get(0);
 
         List<Button> buttons = Limits.answerButtons(message.getComponents());
-        assertEquals(role.followUps().size() + 1, buttons.size());
+        assertTrue(role.hasMore());
+        assertEquals(1 + role.followUps().size() + 1, buttons.size(), "More, follow-ups, Share");
+        assertEquals("cb:m:e:abc", buttons.get(0).getCustomId());
         assertEquals("Share", buttons.get(buttons.size() - 1).getLabel());
         assertEquals("cb:s:abc", buttons.get(buttons.size() - 1).getCustomId());
         Button tools = Limits.button(message.getComponents(), "Tools");
@@ -190,8 +221,9 @@ class DiscordEmbedRendererTest {
         MessageCreateData message = renderer.render(role, Delivery.publicly("abc", "", List.of())).get(0);
 
         List<Button> buttons = Limits.answerButtons(message.getComponents());
-        assertEquals(role.followUps().size(), buttons.size());
-        assertTrue(buttons.stream().allMatch(b -> b.getCustomId().startsWith("cb:q:p:")));
+        assertEquals(1 + role.followUps().size(), buttons.size(), "More and follow-ups");
+        assertEquals("cb:m:p:abc", buttons.get(0).getCustomId());
+        assertTrue(buttons.stream().skip(1).allMatch(b -> b.getCustomId().startsWith("cb:q:p:")));
     }
 
     @Test

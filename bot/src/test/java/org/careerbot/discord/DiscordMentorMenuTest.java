@@ -50,7 +50,7 @@ class DiscordMentorMenuTest {
         assertEquals(Set.of("42"), reply.create().getMentionedUsers(), "the author is pinged, nobody else");
         assertEquals("Skills of the data analyst", reply.embeds().get(0).getTitle());
         assertTrue(Limits.answerButtons(reply.create().getComponents()).stream()
-                .allMatch(b -> b.getCustomId().startsWith("cb:q:p:")), "public follow-ups, no Share");
+                .allMatch(b -> b.getCustomId().matches("cb:[qm]:p:.*")), "public follow-ups and More, no Share");
         assertEquals("Answered <@42>'s message.", discord.of("edit").get(0).content());
         assertEquals("discord:900:42", asked.get(0).conversationId(), "the author's conversation");
         assertEquals("7", asked.get(0).userId(), "the mentor asks");

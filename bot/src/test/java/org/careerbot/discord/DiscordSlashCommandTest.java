@@ -105,11 +105,21 @@ class DiscordSlashCommandTest {
     }
 
     @Test
-    void compareAsksForBothRolesAndShowsThemSideBySide() {
-        run("compare", Map.of("first", "data-scientist", "second", "data analyst"));
+    void compareAsksForBothRolesAndShowsThemSideBySideBehindMore() {
+        InteractionListener listener = listener(spy, Runnable::run);
+        listener.onSlashCommandInteraction(discord.slash("compare", ASKER, CHANNEL, Map.of("first", "data-scientist",
+                "second", "data analyst")));
 
         assertEquals(List.of("data-scientist", "data-analyst"), asked.get(0).entities().roles());
-        long inline = discord.of("edit").get(0).embeds().get(0).getFields().stream().filter(f -> f.isInline())
+        FakeDiscord.Sent brief = discord.of("edit").get(0);
+        assertTrue(brief.embeds().get(0).getFields().stream().noneMatch(f -> f.isInline()), "the lead, not a table");
+        Button more = Limits.buttons(brief.edit().getComponents()).stream()
+                .filter(b -> b.getCustomId().startsWith("cb:m:e:")).findFirst().orElseThrow();
+        assertTrue(more.getLabel().contains("side by side"), more.getLabel());
+
+        FakeDiscord click = new FakeDiscord();
+        listener.onButtonInteraction(click.button(more.getCustomId(), ASKER, CHANNEL, brief.embeds()));
+        long inline = click.of("edit").get(0).embeds().get(0).getFields().stream().filter(f -> f.isInline())
                 .count();
         assertTrue(inline >= 2, "a column per role");
     }
@@ -121,7 +131,8 @@ class DiscordSlashCommandTest {
         assertEquals(false, discord.of("defer").get(0).ephemeral);
         List<Button> buttons = Limits.answerButtons(discord.of("edit").get(0).edit().getComponents());
         assertTrue(buttons.stream().noneMatch(b -> b.getLabel().equals("Share")));
-        assertTrue(buttons.stream().allMatch(b -> b.getCustomId().startsWith("cb:q:p:")), "public follow-ups");
+        assertTrue(buttons.stream().allMatch(b -> b.getCustomId().matches("cb:[qm]:p:.*")),
+                "public follow-ups and More");
     }
 
     @Test

@@ -14,7 +14,8 @@ final class ScriptedAnswerer implements Answerer {
     private volatile Function<Question, Answer> answers = ScriptedAnswerer::small;
 
     static Answer small(Question q) {
-        return new Answer("search", Entities.NONE, "Answer to " + q.text(), "A short answer.",
+        return new Answer("search", Entities.NONE, "Answer to " + q.text(),
+                "A short answer to " + q.text() + ".",
                 List.of(new Answer.Section("Details", List.of("one", "two"))), null, List.of("FILE.txt#Section"),
                 List.of(new Answer.FollowUp("More", "tell me more")));
     }

@@ -51,7 +51,7 @@ class SlackDeliveryTest {
 
         JsonNode buttons = privately.blocks().get(privately.blocks().size() - 2);
         assertEquals(AnswerButtons.BLOCK_ID, buttons.path("block_id").asText(), "share and follow-ups, then Helpful?");
-        String share = buttons.path("elements").get(0).path("value").asText();
+        String share = SlackHttpModeTest.button(privately.blocks(), SlackNames.SHARE).path("value").asText();
         app.client.interaction(Payloads.click(SlackNames.SHARE, share, "C1", "U1", "5.2", null, true,
                 slack.responseUrl("huge-share")));
         BlockKitLimits.assertWithin(slack.await("response", c -> c.path().endsWith("huge-share")).blocks(),
@@ -91,7 +91,7 @@ class SlackDeliveryTest {
         FakeSlack.Call reply = slack.await("response", c -> c.path().endsWith("sc-private"));
         assertEquals("ephemeral", reply.param("response_type"));
         assertTrue(reply.param("text").contains("/invite @Career Bot"), reply.param("text"));
-        assertTrue(reply.param("text").contains("Answer to what is a data engineer?"), "the answer itself");
+        assertTrue(reply.param("text").contains("A short answer to what is a data engineer?"), "the answer itself");
     }
 
     @Test
@@ -100,7 +100,7 @@ class SlackDeliveryTest {
         app.client.command(Payloads.command("late", "C8", "U1", slack.responseUrl("expired")));
         FakeSlack.Call note = slack.await("chat.postEphemeral", c -> "C8".equals(c.param("channel")));
         assertEquals("U1", note.param("user"));
-        assertTrue(note.param("text").startsWith("Answer to late"));
+        assertTrue(note.param("text").startsWith("A short answer to late"), "the lead first");
         BlockKitLimits.assertWithin(note.blocks(), SlackLimits.MESSAGE_BLOCKS);
     }
 
@@ -111,7 +111,7 @@ class SlackDeliveryTest {
         List<FakeSlack.Call> posts = slack.awaitAll("chat.postMessage", c -> "D5".equals(c.param("channel")), 2);
         assertTrue(posts.get(0).form().containsKey("blocks"));
         assertFalse(posts.get(1).form().containsKey("blocks"));
-        assertTrue(posts.get(1).param("text").startsWith("Answer to hi"));
+        assertTrue(posts.get(1).param("text").startsWith("A short answer to hi"), "the lead first");
     }
 
     @Test

@@ -159,7 +159,7 @@ class SlackPictureTest {
         });
 
         FakeSlack.Call answer = slack.calls("chat.postMessage").get(0);
-        assertTrue(answer.param("text").startsWith("Data scientist vs. data analyst"));
+        assertTrue(answer.param("text").startsWith("Both prepare data."), "the lead first");
         assertTrue(slack.calls("upload").isEmpty());
         assertTrue(slack.calls("files.completeUploadExternal").isEmpty());
         assertTrue(logs.contains("Slack files.uploadV2 failed: missing_scope"), logs.toString());
