@@ -55,7 +55,7 @@ public final class Composer {
 
     /** The answer to an understood question. */
     public Answer compose(Understanding u) {
-        Draft d = new Draft(u.intent().id(), u.entities(), names);
+        Draft d = new Draft(u.intent().id(), u.entities(), names).focus(u.text());
         List<Role> rs = u.entities().roles().stream().map(id -> kb.role(id).orElseThrow()).toList();
         if (!u.ambiguous().isEmpty() && isRoleIntent(u.intent()) && u.intent() != Intent.ROLE_COMPARE) {
             return ambiguous(d, u);

@@ -23,11 +23,18 @@ final class Draft {
     private final List<Answer.FollowUp> followUps = new ArrayList<>();
     private String prefix = "";
     private boolean covered = true;
+    private Focus focus = Focus.of("");
 
     Draft(String intent, Entities entities, SourceNames names) {
         this.intent = intent;
         this.entities = entities;
         this.names = names;
+    }
+
+    /** The question, whose words decide which details the brief answer shows first. */
+    Draft focus(String question) {
+        this.focus = Focus.of(question);
+        return this;
     }
 
     String intent() {
@@ -122,7 +129,7 @@ final class Draft {
         if (!fitted[1].isBlank()) {
             all.add(new Answer.Section("In more detail", List.of(fitted[1])));
         }
-        all.addAll(sections);
+        all.addAll(focus.order(sections));
         List<Answer.Section> clean = Brevity.withoutRepeats(fitted[0], all);
         List<String> cited = List.copyOf(sources);
         return new Answer(intent, entities, title, fitted[0], clean, table, cited, followUps, covered,
