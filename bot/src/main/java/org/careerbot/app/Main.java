@@ -117,7 +117,7 @@ public final class Main implements Callable<Integer> {
         if (slack && slackSettings.mode() != SlackSettings.Mode.NONE) {
             platforms.add(new SlackPlatform(SlackBot.create(slackSettings,
                     new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog(),
-                    observers.feedback(), pictures)));
+                    observers.feedback(), pictures, observers.metrics())));
         }
         if (discordSettings != null) {
             platforms.add(new DiscordPlatform(discordSettings,
