@@ -122,7 +122,7 @@ public final class Main implements Callable<Integer> {
         if (discordSettings != null) {
             platforms.add(new DiscordPlatform(discordSettings,
                     new ObservedAnswerer(components.answerer(), "discord", observers), components.catalog(),
-                    observers.feedback(), pictures));
+                    observers.feedback(), pictures, observers.metrics()));
         }
         return new Serving(platforms, components, ops, observers);
     }
