@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * {@link Backoff}. Every step catches everything, and a periodic check repairs any state, so the loop cannot stop
  * the way the SDK's own session monitor does (it dies on the first unchecked exception).
  *
- * <p>A problem is logged once when it starts and once when it ends, not at every attempt; the current problem
- * is what {@link #state()} reports.
+ * <p>An {@link Outage} is logged once when it starts and once when it ends, not at every attempt; its latest
+ * problem is what {@link #state()} reports.
  */
 final class SocketSupervisor implements SlackSocket.Events, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SocketSupervisor.class);
@@ -47,15 +47,14 @@ final class SocketSupervisor implements SlackSocket.Events, AutoCloseable {
         return t;
     });
 
+    private final Outage outage;
+
     // Written only on the loop's thread; the volatile ones are read by health checks too.
     private volatile SlackSocket current;
-    private volatile String problem = "connecting";
     private volatile long retryAt = System.nanoTime();
     private SlackSocket pending;
     private long pendingSince;
     private long lastPing;
-    private long troubledSince;
-    private boolean troubled;
     private boolean refresh;
     private boolean everConnected;
     private int failures;
@@ -71,6 +70,7 @@ final class SocketSupervisor implements SlackSocket.Events, AutoCloseable {
         this.timings = timings;
         this.backoff = backoff;
         this.events = events;
+        this.outage = new Outage(timings.maxRetry());
     }
 
     /**
@@ -107,7 +107,8 @@ final class SocketSupervisor implements SlackSocket.Events, AutoCloseable {
             return "connected";
         }
         long wait = Math.max(0, retryAt - System.nanoTime());
-        return "no Socket Mode connection: " + problem + (wait > 0 ? "; next attempt in " + seconds(wait) : "");
+        return "no Socket Mode connection: " + outage.problem()
+                + (wait > 0 ? "; next attempt in " + seconds(wait) : "");
     }
 
     private ConnectFailure firstAttempt() {
@@ -224,21 +225,19 @@ final class SocketSupervisor implements SlackSocket.Events, AutoCloseable {
         pending = null;
         refresh = false;
         lastPing = System.nanoTime();
-        if (troubled) {
-            LOG.info("Slack Socket Mode connected again after {} and {} failed attempt(s)",
-                    seconds(System.nanoTime() - troubledSince), failures);
-        } else if (!everConnected) {
-            LOG.info("Slack Socket Mode connected");
-        } else {
-            LOG.debug("Slack Socket Mode connection refreshed");
+        if (!outage.ongoing()) {
+            if (everConnected) {
+                LOG.debug("Slack Socket Mode connection refreshed");
+            } else {
+                LOG.info("Slack Socket Mode connected");
+            }
         }
+        outage.end(failures, everConnected);
         if (everConnected) {
             events.record(PLATFORM, ConnectionEvents.Event.RECONNECTED);
         }
         everConnected = true;
-        troubled = false;
         failures = 0;
-        problem = "connecting";
         if (old != null) {
             old.close();
         }
@@ -261,27 +260,15 @@ final class SocketSupervisor implements SlackSocket.Events, AutoCloseable {
         }
         current = null;
         refresh = false;
-        trouble(why);
+        outage.problem(why);
         retryAt = System.nanoTime();
     }
 
     private void failed(String why) {
         failures++;
         events.record(PLATFORM, ConnectionEvents.Event.ATTEMPT_FAILED);
-        trouble(why);
+        outage.problem(why);
         retryAt = System.nanoTime() + backoff.after(failures).toNanos();
-    }
-
-    private void trouble(String why) {
-        problem = why;
-        if (troubled) {
-            LOG.debug("Slack Socket Mode: {}", why);
-            return;
-        }
-        troubled = true;
-        troubledSince = System.nanoTime();
-        LOG.warn("Slack Socket Mode: {}; reconnecting, with pauses of up to {}", why,
-                seconds(timings.maxRetry().toNanos()));
     }
 
     private void post(Runnable task) {
@@ -316,7 +303,7 @@ final class SocketSupervisor implements SlackSocket.Events, AutoCloseable {
     }
 
     private static String seconds(long nanos) {
-        return Duration.ofNanos(nanos).toMillis() / 100 / 10.0 + " s";
+        return Outage.seconds(nanos);
     }
 
     /** Stops reconnecting and closes the sockets. */
@@ -331,7 +318,6 @@ final class SocketSupervisor implements SlackSocket.Events, AutoCloseable {
         SlackSocket p = pending;
         SlackSocket c = current;
         current = null;
-        problem = "stopped";
         for (SlackSocket s : new SlackSocket[] {p, c}) {
             if (s != null) {
                 s.close();

@@ -23,9 +23,12 @@ final class TestApp implements AutoCloseable {
     /** Where "Helpful?" clicks go; tests may swap it. */
     volatile Feedback feedback = Feedback.NONE;
 
-    /** Socket Mode timings for tests: a dead socket is noticed within a second, and retries come quickly. */
-    static final SocketTimings FAST = new SocketTimings(Duration.ofMillis(50), Duration.ofMillis(200),
-            Duration.ofMillis(1_000), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(100),
+    /**
+     * Socket Mode timings for tests: a silent socket is noticed within two seconds (long enough that a busy machine
+     * does not drop a healthy one), and retries come within a second.
+     */
+    static final SocketTimings FAST = new SocketTimings(Duration.ofMillis(50), Duration.ofMillis(250),
+            Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofMillis(100),
             Duration.ofMillis(800));
 
     private TestApp(FakeSlack slack, SlackSettings settings, Answerer answerer, Catalog catalog,
