@@ -77,8 +77,9 @@ public final class SlackBot implements AutoCloseable {
         new MessageListeners(flow).register(routes);
         new ClickListeners(flow, feedback).register(routes);
         this.transport = settings.mode() == SlackSettings.Mode.SOCKET
-                ? new SocketModeTransport(app, this::startBolt, slack, settings.botToken(),
-                settings.appToken(), timings, connections)
+                ? new SocketModeTransport(app, this::startBolt,
+                Slack.getInstance(connectionConfig(settings, timings)), settings.botToken(), settings.appToken(),
+                timings, connections)
                 : new JdkHttpTransport(app, new RequestSignatures(settings.signingSecret(), Clock.systemUTC()),
                 settings.port());
     }
@@ -171,6 +172,16 @@ public final class SlackBot implements AutoCloseable {
         // No metrics threads or extra auth.test calls: the app reads no rate-limit statistics.
         config.setStatsEnabled(false);
         config.setPrettyResponseLoggingEnabled(false);
+        return config;
+    }
+
+    /**
+     * The Web API calls that connect in Socket Mode get a deadline of their own: a server that answers a byte at a
+     * time could otherwise hold up reconnecting for as long as it likes.
+     */
+    private static SlackConfig connectionConfig(SlackSettings settings, SocketTimings timings) {
+        SlackConfig config = slackConfig(settings);
+        config.setHttpClientCallTimeoutMillis((int) timings.connectTimeout().toMillis());
         return config;
     }
 

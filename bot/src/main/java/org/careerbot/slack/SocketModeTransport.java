@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 final class SocketModeTransport implements Transport {
     private static final Logger LOG = LoggerFactory.getLogger(SocketModeTransport.class);
     private final Runnable startBolt;
+    private final Slack connectionClient;
     private final String botToken;
     private final String appToken;
     private final SlackEndpoints endpoints;
@@ -29,10 +30,12 @@ final class SocketModeTransport implements Transport {
     /**
      * @param app       the Bolt app that handles the envelopes
      * @param startBolt starts the app, once its bot token has been checked
+     * @param slack     the client for {@code auth.test} and {@code apps.connections.open}, closed with this
      */
     SocketModeTransport(App app, Runnable startBolt, Slack slack, String botToken, String appToken,
                         SocketTimings timings, ConnectionEvents events) {
         this.startBolt = startBolt;
+        this.connectionClient = slack;
         this.botToken = botToken;
         this.appToken = appToken;
         this.endpoints = new SlackEndpoints(slack);
@@ -96,5 +99,10 @@ final class SocketModeTransport implements Transport {
     public void close() {
         supervisor.close();
         envelopes.close();
+        try {
+            connectionClient.close();
+        } catch (Exception e) {
+            LOG.debug("Slack client did not close cleanly: {}", e.getClass().getSimpleName());
+        }
     }
 }

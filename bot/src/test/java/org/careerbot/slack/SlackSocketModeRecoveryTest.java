@@ -172,6 +172,20 @@ class SlackSocketModeRecoveryTest {
     }
 
     @Test
+    void aReconnectThatTimesOutIsRetried() throws Exception {
+        connected();
+        slack.scriptDelay("apps.connections.open", TestApp.FAST.connectTimeout().plusMillis(500));
+        long fault = System.nanoTime();
+        socket.dropAll();
+        JsonNode down = awaitHealth(503, NOTICE, doc -> doc.path("connections").path("slack").asText()
+                .contains("timed out"));
+        assertTrue(down.path("connections").path("slack").asText()
+                .contains("apps.connections.open timed out"), down.toString());
+        assertAcknowledgedWithin(RECOVERY, fault);
+        assertEquals(200, healthz().statusCode());
+    }
+
+    @Test
     void failuresAtStartUpAreRetriedWhileHealthSays503() throws Exception {
         slack.script("auth.test", 500, null, "upstream error");
         slack.script("apps.connections.open", 200, null, OK_FALSE);
