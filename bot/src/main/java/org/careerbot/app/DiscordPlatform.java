@@ -2,6 +2,7 @@ package org.careerbot.app;
 
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Catalog;
+import org.careerbot.core.ConnectionEvents;
 import org.careerbot.core.Feedback;
 import org.careerbot.discord.DiscordSettings;
 import org.careerbot.discord.ShardedDiscordPlatform;
@@ -12,10 +13,11 @@ final class DiscordPlatform implements Platform {
     private final ShardedDiscordPlatform discord;
 
     DiscordPlatform(DiscordSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
-                    Illustrations illustrations) {
+                    Illustrations illustrations, ConnectionEvents connections) {
         // The core never throws, but the guard makes sure a bug becomes an apology rather than silence.
         Answerer guarded = question -> Guard.answer(answerer, question);
-        this.discord = new ShardedDiscordPlatform(settings, guarded, catalog, feedback, illustrations);
+        this.discord = new ShardedDiscordPlatform(settings, guarded, catalog, feedback, illustrations,
+                connections);
     }
 
     @Override
@@ -31,6 +33,11 @@ final class DiscordPlatform implements Platform {
     @Override
     public boolean connected() {
         return discord.connected();
+    }
+
+    @Override
+    public String state() {
+        return discord.state();
     }
 
     @Override

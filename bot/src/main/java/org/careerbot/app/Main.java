@@ -117,12 +117,12 @@ public final class Main implements Callable<Integer> {
         if (slack && slackSettings.mode() != SlackSettings.Mode.NONE) {
             platforms.add(new SlackPlatform(SlackBot.create(slackSettings,
                     new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog(),
-                    observers.feedback(), pictures)));
+                    observers.feedback(), pictures, observers.metrics())));
         }
         if (discordSettings != null) {
             platforms.add(new DiscordPlatform(discordSettings,
                     new ObservedAnswerer(components.answerer(), "discord", observers), components.catalog(),
-                    observers.feedback(), pictures));
+                    observers.feedback(), pictures, observers.metrics()));
         }
         return new Serving(platforms, components, ops, observers);
     }

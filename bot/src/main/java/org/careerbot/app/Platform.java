@@ -14,6 +14,11 @@ interface Platform extends AutoCloseable {
     /** Whether it is connected and serving now. */
     boolean connected();
 
+    /** The connection's state in a few words; when it is not connected, why. */
+    default String state() {
+        return connected() ? "connected" : "disconnected";
+    }
+
     /** The local port it listens on (Slack's HTTP mode), or -1 when it connects out. */
     default int port() {
         return -1;

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.ops.HealthServer;
 import org.careerbot.ops.Observers;
+import org.careerbot.ops.PlatformHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,9 +99,9 @@ final class Serving implements AutoCloseable {
         stopped.countDown();
     }
 
-    private Map<String, Boolean> connected() {
-        Map<String, Boolean> out = new LinkedHashMap<>();
-        platforms.forEach(p -> out.put(p.name(), p.connected()));
+    private Map<String, PlatformHealth> connected() {
+        Map<String, PlatformHealth> out = new LinkedHashMap<>();
+        platforms.forEach(p -> out.put(p.name(), new PlatformHealth(p.connected(), p.state())));
         return out;
     }
 

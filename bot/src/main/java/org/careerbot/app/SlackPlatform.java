@@ -26,6 +26,11 @@ final class SlackPlatform implements Platform {
     }
 
     @Override
+    public String state() {
+        return bot.state();
+    }
+
+    @Override
     public int port() {
         return bot.port();
     }

@@ -6,12 +6,12 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Catalog;
+import org.careerbot.core.ConnectionEvents;
 import org.careerbot.core.Feedback;
 import org.careerbot.picture.Illustrations;
 import org.slf4j.Logger;
@@ -36,6 +36,7 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
     private final Illustrations illustrations;
     private final ThreadPoolExecutor workers;
     private final ConnectionLog connection = new ConnectionLog();
+    private final ShardHealth health;
     private volatile ShardManager shards;
 
     /**
@@ -46,14 +47,16 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
      * @param catalog       the entities, for choices and suggestions
      * @param feedback      where "Helpful?" clicks are recorded
      * @param illustrations the pictures attached to the answers that have one
+     * @param connections   where the shards' reconnects are counted
      */
     public ShardedDiscordPlatform(DiscordSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
-                                  Illustrations illustrations) {
+                                  Illustrations illustrations, ConnectionEvents connections) {
         this.settings = settings;
         this.answerer = answerer;
         this.catalog = catalog;
         this.feedback = feedback;
         this.illustrations = illustrations;
+        this.health = new ShardHealth(connections);
         AtomicInteger n = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
                 r -> {
@@ -79,7 +82,7 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
                 .createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
                 .setEnableShutdownHook(false) // close() stops in order: answers in flight first
-                .addEventListeners(connection,
+                .addEventListeners(connection, health,
                         new InteractionListener(answerer, catalog, feedback, illustrations, workers,
                                 Clock.systemUTC()),
                         new CommandRegistrar(new CommandDefinitions(catalog).commands(), settings.guildId()));
@@ -98,10 +101,14 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
         }
     }
 
-    /** Whether some shard is connected now. */
+    /** Whether every shard of this process is connected now, as JDA reports it. */
     public boolean connected() {
-        ShardManager s = shards;
-        return s != null && s.getShards().stream().anyMatch(j -> j.getStatus() == JDA.Status.CONNECTED);
+        return ShardHealth.up(shards);
+    }
+
+    /** Each shard's state when one is not connected, e.g. {@code shard 1/2 reconnecting (RECONNECT_QUEUED)}. */
+    public String state() {
+        return ShardHealth.state(shards);
     }
 
     /** Stops taking questions, lets answers in flight finish (up to 10 s), then disconnects. */

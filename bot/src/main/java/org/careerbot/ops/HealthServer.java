@@ -25,12 +25,12 @@ public final class HealthServer implements AutoCloseable {
      * A started server.
      *
      * @param port      the port (0 picks a free one)
-     * @param platforms each platform's name and whether it is connected now
+     * @param platforms each platform's name and its connection now
      * @param knowledge what is loaded (counts), for the health document
      * @param metrics   the metrics to expose
      * @throws IOException when the port cannot be bound
      */
-    public HealthServer(int port, Supplier<Map<String, Boolean>> platforms, Map<String, Integer> knowledge,
+    public HealthServer(int port, Supplier<Map<String, PlatformHealth>> platforms, Map<String, Integer> knowledge,
                         Metrics metrics) throws IOException {
         server = HttpServer.create(new InetSocketAddress(port), 0);
         server.setExecutor(Executors.newFixedThreadPool(2, r -> {
@@ -49,12 +49,19 @@ public final class HealthServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    private static void health(HttpExchange exchange, Map<String, Boolean> platforms, Map<String, Integer> knowledge)
-            throws IOException {
-        boolean up = platforms.values().stream().allMatch(Boolean::booleanValue) && !knowledge.isEmpty();
+    private static void health(HttpExchange exchange, Map<String, PlatformHealth> platforms,
+                               Map<String, Integer> knowledge) throws IOException {
+        boolean up = platforms.values().stream().allMatch(PlatformHealth::up) && !knowledge.isEmpty();
+        Map<String, Boolean> connected = new LinkedHashMap<>();
+        Map<String, String> states = new LinkedHashMap<>();
+        platforms.forEach((name, health) -> {
+            connected.put(name, health.up());
+            states.put(name, health.state());
+        });
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("status", up ? "up" : "degraded");
-        doc.put("platforms", platforms);
+        doc.put("platforms", connected);
+        doc.put("connections", states); // why a platform is down, for the person reading the 503
         doc.put("knowledge", knowledge);
         send(exchange, up ? 200 : 503, "application/json", JSON.writeValueAsString(doc));
     }

@@ -8,12 +8,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.careerbot.core.ConnectionEvents;
 
 /**
  * The bot's metrics, exposed in Prometheus text format: questions by intent and platform, latency, errors, rate
- * limiting and feedback.
+ * limiting, feedback, and the platforms' reconnects and failed connection attempts.
  */
-public final class Metrics {
+public final class Metrics implements ConnectionEvents {
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final Counter questions = Counter.builder().name("careerbot_questions_total")
             .help("Questions answered, by platform and intent").labelNames("platform", "intent").register(registry);
@@ -29,6 +30,11 @@ public final class Metrics {
     private final Counter feedback = Counter.builder().name("careerbot_feedback_total")
             .help("Answers users marked helpful or not, by platform").labelNames("platform", "helpful")
             .register(registry);
+    private final Counter reconnects = Counter.builder().name("careerbot_reconnects_total")
+            .help("Connections to a platform that replaced a lost or refreshed one, by platform")
+            .labelNames("platform").register(registry);
+    private final Counter connectFailures = Counter.builder().name("careerbot_connection_failures_total")
+            .help("Failed attempts to connect to a platform, by platform").labelNames("platform").register(registry);
 
     /** Counts an answered question. */
     public void answered(String platform, String intent, long nanos) {
@@ -49,6 +55,12 @@ public final class Metrics {
     /** Counts a user's verdict on an answer. */
     public void feedback(String platform, boolean helpful) {
         feedback.labelValues(platform, Boolean.toString(helpful)).inc();
+    }
+
+    /** Counts a reconnect or a failed attempt to connect. */
+    @Override
+    public void record(String platform, Event event) {
+        (event == Event.RECONNECTED ? reconnects : connectFailures).labelValues(platform).inc();
     }
 
     /** The metrics in Prometheus text format (version 0.0.4). */

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.careerbot.answer.Answer;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Catalog;
+import org.careerbot.core.ConnectionEvents;
 import org.careerbot.core.Feedback;
 import org.careerbot.core.Question;
 import org.careerbot.picture.Illustrations;
@@ -41,16 +42,24 @@ public final class SlackBot implements AutoCloseable {
      *
      * @param feedback      where "Helpful?" clicks are recorded
      * @param illustrations the pictures shared after the answers that have one
+     * @param connections   where Socket Mode reconnects and failed attempts to connect are counted
      * @throws IllegalArgumentException if the settings cannot run an app ({@link SlackSettings#missing()})
      */
     public static SlackBot create(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
-                                  Illustrations illustrations) {
+                                  Illustrations illustrations, ConnectionEvents connections) {
         return new SlackBot(settings, answerer, catalog, feedback, illustrations, workers(8, 500),
-                d -> TimeUnit.MILLISECONDS.sleep(d.toMillis()));
+                d -> TimeUnit.MILLISECONDS.sleep(d.toMillis()), SocketTimings.DEFAULTS, connections);
     }
 
     SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
              Illustrations illustrations, ExecutorService workers, SlackCalls.Pause pause) {
+        this(settings, answerer, catalog, feedback, illustrations, workers, pause, SocketTimings.DEFAULTS,
+                ConnectionEvents.NONE);
+    }
+
+    SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
+             Illustrations illustrations, ExecutorService workers, SlackCalls.Pause pause, SocketTimings timings,
+             ConnectionEvents connections) {
         if (settings.mode() == SlackSettings.Mode.NONE) {
             throw new IllegalArgumentException(settings.missing());
         }
@@ -68,7 +77,9 @@ public final class SlackBot implements AutoCloseable {
         new MessageListeners(flow).register(routes);
         new ClickListeners(flow, feedback).register(routes);
         this.transport = settings.mode() == SlackSettings.Mode.SOCKET
-                ? new SocketModeTransport(app, settings.appToken())
+                ? new SocketModeTransport(app, this::startBolt,
+                Slack.getInstance(connectionConfig(settings, timings)), settings.botToken(), settings.appToken(),
+                timings, connections)
                 : new JdkHttpTransport(app, new RequestSignatures(settings.signingSecret(), Clock.systemUTC()),
                 settings.port());
     }
@@ -79,9 +90,11 @@ public final class SlackBot implements AutoCloseable {
     }
 
     /**
-     * Checks the bot token with Slack ({@code auth.test}) and starts taking requests.
+     * Checks the bot token with Slack ({@code auth.test}) and starts taking requests. In Socket Mode, a Slack that
+     * cannot be reached does not stop the start: the connection is retried in the background and
+     * {@link #connected()} stays false meanwhile.
      *
-     * @throws Exception if Slack refuses the token or the transport cannot start; the message says which
+     * @throws Exception if Slack refuses a token or the transport cannot start; the message says which
      */
     public void start() throws Exception {
         LOG.info("Slack app starting in {} ({})", mode(), settings);
@@ -89,14 +102,26 @@ public final class SlackBot implements AutoCloseable {
             LOG.warn("The default charset is {}: run Java with -Dfile.encoding=UTF-8 so that Bolt's signature"
                     + " check reads non-ASCII messages right", Charset.defaultCharset());
         }
+        if (settings.mode() != SlackSettings.Mode.SOCKET) {
+            startBolt(); // Socket Mode starts Bolt itself, once Slack can be reached
+        }
+        transport.start();
+    }
+
+    /** Starts Bolt; its first middleware calls {@code auth.test}, which fails when Slack cannot be reached. */
+    private void startBolt() {
         app.use(new EventDeduplication(new RecentIds(10_000, Duration.ofMinutes(15), Clock.systemUTC())));
         app.start();
-        transport.start();
     }
 
     /** Whether Slack can reach the app now. */
     public boolean connected() {
         return transport.connected();
+    }
+
+    /** The connection's state in a few words; when Slack cannot reach the app, why. */
+    public String state() {
+        return transport.state();
     }
 
     /** The HTTP port, or -1 in Socket Mode. */
@@ -147,6 +172,16 @@ public final class SlackBot implements AutoCloseable {
         // No metrics threads or extra auth.test calls: the app reads no rate-limit statistics.
         config.setStatsEnabled(false);
         config.setPrettyResponseLoggingEnabled(false);
+        return config;
+    }
+
+    /**
+     * The Web API calls that connect in Socket Mode get a deadline of their own: a server that answers a byte at a
+     * time could otherwise hold up reconnecting for as long as it likes.
+     */
+    private static SlackConfig connectionConfig(SlackSettings settings, SocketTimings timings) {
+        SlackConfig config = slackConfig(settings);
+        config.setHttpClientCallTimeoutMillis((int) timings.connectTimeout().toMillis());
         return config;
     }
 

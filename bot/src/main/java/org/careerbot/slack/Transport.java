@@ -8,6 +8,11 @@ interface Transport extends AutoCloseable {
     /** Whether requests can reach the app now. */
     boolean connected();
 
+    /** The connection's state in a few words, with the reason when requests cannot reach the app. */
+    default String state() {
+        return connected() ? "connected" : "not listening";
+    }
+
     /** The local port Slack posts to, or -1 when the app connects out. */
     int port();
 

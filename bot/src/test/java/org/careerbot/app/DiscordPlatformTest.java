@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import org.careerbot.core.ConnectionEvents;
 import org.careerbot.core.Feedback;
 import org.careerbot.picture.Illustrations;
 import org.careerbot.discord.DiscordSettings;
@@ -29,9 +30,11 @@ class DiscordPlatformTest {
     @Test
     void aTokenMakesAnUnconnectedDiscordPlatformThatClosesCleanly() {
         Platform discord = new DiscordPlatform(DiscordSettings.fromEnvironment(Map.of("DISCORD_TOKEN", "t.o.k")),
-                components.answerer(), components.catalog(), Feedback.NONE, Illustrations.NONE);
+                components.answerer(), components.catalog(), Feedback.NONE, Illustrations.NONE,
+                ConnectionEvents.NONE);
         assertEquals("discord", discord.name());
         assertFalse(discord.connected());
+        assertEquals("not started", discord.state());
         discord.close();
     }
 

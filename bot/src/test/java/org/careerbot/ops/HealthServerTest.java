@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.careerbot.answer.Answer;
 import org.careerbot.answer.Entities;
+import org.careerbot.core.ConnectionEvents;
 import org.careerbot.core.Question;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,9 +38,10 @@ class HealthServerTest {
         Map<String, Integer> knowledge = new LinkedHashMap<>(Map.of("roles", 9));
         knowledge.put("tasks", 5);
         server = new HealthServer(0, () -> {
-            Map<String, Boolean> platforms = new LinkedHashMap<>();
-            platforms.put("slack", true);
-            platforms.put("discord", discordConnected.get());
+            Map<String, PlatformHealth> platforms = new LinkedHashMap<>();
+            platforms.put("slack", new PlatformHealth(true, "connected"));
+            platforms.put("discord", discordConnected.get() ? new PlatformHealth(true, "connected")
+                    : new PlatformHealth(false, "shard 0/1 reconnecting (WAITING_TO_RECONNECT)"));
             return platforms;
         }, knowledge, metrics);
     }
@@ -63,13 +65,16 @@ class HealthServerTest {
     }
 
     @Test
-    void healthzIs503AndSaysWhichPlatformIsDisconnected() throws Exception {
+    void healthzIs503AndSaysWhichPlatformIsDisconnectedAndWhy() throws Exception {
         discordConnected.set(false);
         HttpResponse<String> r = get("/healthz");
         assertEquals(503, r.statusCode());
         JsonNode doc = JSON.readTree(r.body());
         assertEquals("degraded", doc.path("status").asText());
         assertEquals(false, doc.path("platforms").path("discord").asBoolean());
+        assertEquals("shard 0/1 reconnecting (WAITING_TO_RECONNECT)",
+                doc.path("connections").path("discord").asText());
+        assertEquals("connected", doc.path("connections").path("slack").asText());
 
         discordConnected.set(true);
         assertEquals(200, get("/healthz").statusCode(), "up again once reconnected");
@@ -89,6 +94,19 @@ class HealthServerTest {
         assertTrue(r.body().contains("careerbot_questions_total{intent=\"role.tools\",platform=\"slack\"} 1.0"),
                 r.body());
         assertTrue(r.body().contains("careerbot_answer_latency_seconds_count{platform=\"slack\"} 1"), r.body());
+    }
+
+    @Test
+    void metricsCountReconnectsAndFailedConnectionAttemptsByPlatform() throws Exception {
+        metrics.record("slack", ConnectionEvents.Event.ATTEMPT_FAILED);
+        metrics.record("slack", ConnectionEvents.Event.ATTEMPT_FAILED);
+        metrics.record("slack", ConnectionEvents.Event.RECONNECTED);
+        metrics.record("discord", ConnectionEvents.Event.RECONNECTED);
+
+        String body = get("/metrics").body();
+        assertTrue(body.contains("careerbot_connection_failures_total{platform=\"slack\"} 2.0"), body);
+        assertTrue(body.contains("careerbot_reconnects_total{platform=\"slack\"} 1.0"), body);
+        assertTrue(body.contains("careerbot_reconnects_total{platform=\"discord\"} 1.0"), body);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -82,7 +82,10 @@ final class FakeSlack implements AutoCloseable {
         }
     }
 
-    private record Reply(int status, String retryAfter, String body) {
+    private record Reply(int status, String retryAfter, String body, Duration delay) {
+        Reply(int status, String retryAfter, String body) {
+            this(status, retryAfter, body, Duration.ZERO);
+        }
     }
 
     FakeSlack() throws IOException {
@@ -115,6 +118,11 @@ final class FakeSlack implements AutoCloseable {
     /** The next call to {@code method} gets this answer instead of success. */
     synchronized void script(String method, int status, String retryAfter, String body) {
         scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Reply(status, retryAfter, body));
+    }
+
+    /** The next call to {@code method} succeeds, but only after {@code delay}: a slow or stuck Slack. */
+    synchronized void scriptDelay(String method, Duration delay) {
+        scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Reply(200, null, null, delay));
     }
 
     /** Every call to a method so far. */
@@ -166,11 +174,12 @@ final class FakeSlack implements AutoCloseable {
                     response || upload ? Map.of() : form(body),
                     response ? JSON.readTree(body) : MissingNode.getInstance(), raw);
             Reply reply = record(call);
+            pause(reply.delay());
             if (reply.retryAfter() != null) {
                 exchange.getResponseHeaders().set("Retry-After", reply.retryAfter());
             }
             exchange.getResponseHeaders().set("Content-Type", response || upload ? "text/plain" : "application/json");
-            byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = (reply.body() == null ? answer(call) : reply.body()).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(reply.status(), bytes.length);
             exchange.getResponseBody().write(bytes);
         }
@@ -203,6 +212,14 @@ final class FakeSlack implements AutoCloseable {
             case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"B1\",\"user_id\":\"" + BOT_USER + "\"}}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Map<String, String> form(String body) {

@@ -159,4 +159,14 @@ final class Payloads {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A Socket Mode envelope carrying {@code /career text}. */
+    static String commandEnvelope(String envelopeId, String text, String responseUrl) {
+        Map<String, Object> envelope = new LinkedHashMap<>();
+        envelope.put("envelope_id", envelopeId);
+        envelope.put("type", "slash_commands");
+        envelope.put("accepts_response_payload", true);
+        envelope.put("payload", new LinkedHashMap<>(command(text, "C40", "U1", responseUrl)));
+        return json(envelope);
+    }
 }

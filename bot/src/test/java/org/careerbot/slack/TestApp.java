@@ -1,6 +1,7 @@
 package org.careerbot.slack;
 
 import java.time.Duration;
+import org.careerbot.core.ConnectionEvents;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.careerbot.core.Answerer;
@@ -22,14 +23,27 @@ final class TestApp implements AutoCloseable {
     /** Where "Helpful?" clicks go; tests may swap it. */
     volatile Feedback feedback = Feedback.NONE;
 
+    /**
+     * Socket Mode timings for tests: a silent socket is noticed within two seconds (long enough that a busy machine
+     * does not drop a healthy one), and retries come within a second.
+     */
+    static final SocketTimings FAST = new SocketTimings(Duration.ofMillis(50), Duration.ofMillis(250),
+            Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofMillis(100),
+            Duration.ofMillis(800));
+
     private TestApp(FakeSlack slack, SlackSettings settings, Answerer answerer, Catalog catalog,
-                    Illustrations illustrations) throws Exception {
+                    Illustrations illustrations, ConnectionEvents connections) throws Exception {
         this.slack = slack;
         Feedback forward = (platform, user, intent, question, helpful) -> feedback.record(platform, user, intent,
                 question, helpful);
         this.bot = new SlackBot(settings, answerer, catalog, forward, illustrations, SlackBot.workers(1, 100),
-                pauses::add);
-        bot.start();
+                pauses::add, FAST, connections);
+        try {
+            bot.start();
+        } catch (Exception e) {
+            bot.close();
+            throw e;
+        }
         this.client = bot.port() > 0 ? new SignedClient(bot.port()) : null;
     }
 
@@ -41,13 +55,19 @@ final class TestApp implements AutoCloseable {
     static TestApp http(Answerer answerer, Catalog catalog, Illustrations illustrations) throws Exception {
         FakeSlack slack = new FakeSlack();
         return new TestApp(slack, new SlackSettings(BOT_TOKEN, null, SignedClient.SECRET, slack.apiUrl(), 0),
-                answerer, catalog, illustrations);
+                answerer, catalog, illustrations, ConnectionEvents.NONE);
     }
 
     /** Socket Mode against {@code slack}, whose {@code apps.connections.open} must point at a WebSocket server. */
     static TestApp socketMode(FakeSlack slack, Answerer answerer, Catalog catalog) throws Exception {
+        return socketMode(slack, answerer, catalog, ConnectionEvents.NONE);
+    }
+
+    /** Socket Mode with {@link #FAST} timings, reporting reconnects and failed attempts to {@code connections}. */
+    static TestApp socketMode(FakeSlack slack, Answerer answerer, Catalog catalog, ConnectionEvents connections)
+            throws Exception {
         return new TestApp(slack, new SlackSettings(BOT_TOKEN, APP_TOKEN, null, slack.apiUrl(), 0), answerer,
-                catalog, Illustrations.NONE);
+                catalog, Illustrations.NONE, connections);
     }
 
     @Override
