@@ -17,11 +17,15 @@ import java.util.regex.Pattern;
  * @param gapsFile     where unanswered questions and feedback are logged
  * @param keepText     whether the gaps log keeps question text
  * @param logQuestions whether answer log lines include the question
+ * @param gapsKey      the secret user ids are hashed with in the gaps log ({@code GAPS_KEY}), or null for a key
+ *                     kept beside the log
  */
 record OpsSettings(int healthPort, int rateLimit, Duration ratePer, Path gapsFile, boolean keepText,
-                   boolean logQuestions) {
+                   boolean logQuestions, String gapsKey) {
     /** Where the gaps log goes unless {@code GAPS_FILE} says otherwise. */
     static final String DEFAULT_GAPS_FILE = "career-bot-gaps.jsonl";
+    /** The shortest {@code GAPS_KEY} taken: shorter secrets can be guessed. */
+    static final int MIN_KEY_LENGTH = 16;
     private static final Pattern RATE = Pattern.compile("(\\d+)\\s*/\\s*(\\d+)\\s*(s|m)?");
 
     static OpsSettings fromEnvironment(Map<String, String> env) {
@@ -35,7 +39,29 @@ record OpsSettings(int healthPort, int rateLimit, Duration ratePer, Path gapsFil
                 : Duration.ofSeconds(Long.parseLong(rate.group(2)));
         return new OpsSettings(port, Integer.parseInt(rate.group(1)), per,
                 gapsFile(env),
-                flag(env, "GAPS_KEEP_TEXT"), flag(env, "LOG_QUESTIONS"));
+                flag(env, "GAPS_KEEP_TEXT"), flag(env, "LOG_QUESTIONS"), gapsKey(env));
+    }
+
+    /** {@code GAPS_KEY}, or null when unset; a secret, so never repeated in a message. */
+    private static String gapsKey(Map<String, String> env) {
+        String key = env.get("GAPS_KEY");
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        if (key.strip().length() < MIN_KEY_LENGTH) {
+            throw new IllegalArgumentException("GAPS_KEY must have at least " + MIN_KEY_LENGTH + " characters (for "
+                    + "example the output of 'openssl rand -hex 32'), or be unset to have a key kept beside the gaps "
+                    + "log; it has " + key.strip().length());
+        }
+        return key.strip();
+    }
+
+    /** The settings without the secret, should they ever be logged. */
+    @Override
+    public String toString() {
+        return "OpsSettings[healthPort=" + healthPort + ", rateLimit=" + rateLimit + "/" + ratePer + ", gapsFile="
+                + gapsFile + ", keepText=" + keepText + ", logQuestions=" + logQuestions + ", gapsKey="
+                + (gapsKey == null ? "none" : "set") + "]";
     }
 
     /** The gaps log: {@code GAPS_FILE}, or {@value #DEFAULT_GAPS_FILE} in the working directory. */
