@@ -75,28 +75,34 @@ public final class GapsLog implements Feedback {
     }
 
     /**
-     * Whether the log can be written, tried at start so that the operator hears of it at once: the file (and
-     * its folder) is created if need be, and the key too.
+     * Whether the log could be written, checked at start so that the operator hears of it at once rather than at
+     * the first unanswered question. Nothing is created: the file, its folder and the key are made on first use.
      *
      * @return what is wrong, for the operator, or empty when the log can be written
      */
-    public synchronized Optional<String> problem() {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (FileChannel ignored = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-                // opened for appending: writable
-            }
-            if (operatorKey == null) {
-                users = UserHash.keptIn(keyFile(file));
-            }
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of("GAPS_FILE " + file + " cannot be written (" + describe(e) + "): unanswered questions "
-                    + "and feedback will not be logged. Set GAPS_FILE to a file in a writable folder.");
+    public Optional<String> problem() {
+        Optional<String> why = whyUnwritable(file.toAbsolutePath());
+        Path key = keyFile(file);
+        if (why.isEmpty() && operatorKey == null && Files.exists(key) && !Files.isReadable(key)) {
+            why = Optional.of("its key " + key + " cannot be read");
         }
+        return why.map(reason -> "GAPS_FILE " + file + " cannot be written (" + reason + "): unanswered questions "
+                + "and feedback will not be logged. Set GAPS_FILE to a file in a writable folder.");
+    }
+
+    private static Optional<String> whyUnwritable(Path path) {
+        if (Files.exists(path)) {
+            return Files.isDirectory(path) ? Optional.of("it is a folder")
+                    : Files.isWritable(path) ? Optional.empty() : Optional.of("no permission to write it");
+        }
+        Path folder = path.getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            return Optional.of((folder == null ? "its folder" : folder) + " is not a folder");
+        }
+        return Files.isWritable(folder) ? Optional.empty() : Optional.of("no permission to write in " + folder);
     }
 
     private synchronized void write(String kind, String platform, String user, String intent, String question) {

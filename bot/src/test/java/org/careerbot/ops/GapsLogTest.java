@@ -178,17 +178,20 @@ class GapsLogTest {
     @Test
     void aLogThatCannotBeWrittenIsReportedWithTheVariableAndTheFile() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("plain-file"), "x");
-        Path file = notAFolder.resolve("gaps.jsonl");
-        Optional<String> problem = log(file, false).problem();
-        assertTrue(problem.isPresent());
-        assertTrue(problem.get().startsWith("GAPS_FILE " + file + " cannot be written"), problem.get());
-        assertTrue(problem.get().contains("Set GAPS_FILE"), problem.get());
+        for (Path file : List.of(notAFolder.resolve("gaps.jsonl"), notAFolder.resolve("deeper/gaps.jsonl"), dir)) {
+            Optional<String> problem = log(file, false).problem();
+            assertTrue(problem.isPresent(), file.toString());
+            assertTrue(problem.get().startsWith("GAPS_FILE " + file + " cannot be written ("), problem.get());
+            assertTrue(problem.get().endsWith("Set GAPS_FILE to a file in a writable folder."), problem.get());
+        }
     }
 
     @Test
-    void aWritableLogIsCreatedWithItsKeyAtStart() {
+    void aWritableLogHasNoProblemAndIsCreatedOnlyWhenFirstNeeded() throws Exception {
         Path file = dir.resolve("data/gaps.jsonl");
         assertEquals(Optional.empty(), log(file, false).problem());
+        assertFalse(Files.exists(dir.resolve("data")), "checking creates nothing");
+        log(file, false).unanswered("slack", "U1", "search", "hello");
         assertTrue(Files.isRegularFile(file));
         assertTrue(Files.isRegularFile(GapsLog.keyFile(file)));
     }
