@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +44,38 @@ class OpsSettingsTest {
         IllegalArgumentException e = refused(Map.of("GAPS_KEY", "hunter2"));
         assertTrue(e.getMessage().startsWith("GAPS_KEY must have at least 16 characters"), e.getMessage());
         assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+    }
+
+    @Test
+    void aRateLimitTooLargeToCountIsRefusedNamingTheVariable() {
+        for (String value : List.of("99999999999/1s", "5/99999999999s", "2000000/1s", "5/2000m", "0/1s", "5/0s")) {
+            IllegalArgumentException e = refused(Map.of("RATE_LIMIT", value));
+            assertTrue(e.getMessage().startsWith("RATE_LIMIT must look like 5/10s"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("got '" + value + "'"), e.getMessage());
+        }
+        assertEquals(1_000_000, OpsSettings.fromEnvironment(Map.of("RATE_LIMIT", "1000000/1440m")).rateLimit());
+    }
+
+    @Test
+    void anUnknownLogLevelIsRefusedRatherThanTakenForDebug() {
+        IllegalArgumentException e = refused(Map.of("LOG_LEVEL", "garbage"));
+        assertEquals("LOG_LEVEL must be DEBUG, INFO, WARN or ERROR (unset: INFO); got 'garbage'", e.getMessage());
+        for (String ok : List.of("debug", "INFO", " warn ", "Error", "")) {
+            OpsSettings.fromEnvironment(Map.of("LOG_LEVEL", ok));
+        }
+    }
+
+    @Test
+    void anUnknownLogLevelStopsTheStartWithStatusTwoAndTheMessage() throws Exception {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, new Main().serve(Map.of("DISCORD_TOKEN", "t.o.k", "LOG_LEVEL", "verbose"), false, true));
+        } finally {
+            System.setErr(err);
+        }
+        assertTrue(captured.toString(StandardCharsets.UTF_8).startsWith("LOG_LEVEL must be"), captured::toString);
     }
 
     @Test
