@@ -117,7 +117,7 @@ public final class Main implements Callable<Integer> {
         Illustrations pictures = new Pictures(components.knowledge());
         List<Platform> platforms = new ArrayList<>();
         if (slack && slackSettings.mode() != SlackSettings.Mode.NONE) {
-            platforms.add(new SlackPlatform(SlackBot.create(slackSettings,
+            platforms.add(new SlackPlatform(slackSettings.port(), SlackBot.create(slackSettings,
                     new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog(),
                     observers.feedback(), pictures)));
         }
