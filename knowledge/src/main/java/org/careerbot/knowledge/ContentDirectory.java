@@ -133,8 +133,8 @@ final class ContentDirectory {
         }
         if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
             return Optional.of("unknown file: a content directory holds only " + String.join(", ", FILES)
-                    + " and a " + SOURCES + "/ folder (other files that are not JSON, such as a README, are "
-                    + "ignored)");
+                    + " and a " + SOURCES + "/ folder (questions people ask often, with their answers, go into "
+                    + "topics.json)");
         }
         return Optional.empty();
     }
@@ -170,8 +170,8 @@ final class ContentDirectory {
         try {
             real = path.toRealPath();
         } catch (FileSystemException e) {
-            // a link to nothing, or links in a loop: the message says which (e.g. "Too many levels of symbolic links")
-            throw new Refused("is a symbolic link that leads nowhere ("
+            // a link to nothing, or links in a loop: the reason says which (e.g. "Too many levels of symbolic links")
+            throw new Refused("is a symbolic link that cannot be followed, to nothing or in a loop ("
                     + (e.getReason() == null ? "the file it names does not exist" : e.getReason()) + ")");
         } catch (IOException e) {
             throw new Refused("cannot be resolved: " + e.getMessage());

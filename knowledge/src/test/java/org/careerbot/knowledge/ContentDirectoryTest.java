@@ -137,7 +137,7 @@ class ContentDirectoryTest {
     void unknownJsonFileIsAProblemNamingTheFilesAccepted() throws IOException {
         write(dir, "faq.json", "[]");
         assertProblem(onlyProblem(), "faq.json", "", "unknown file", String.join(", ", ContentDirectory.FILES),
-                "sources/ folder");
+                "sources/ folder", "go into topics.json");
     }
 
     @Test
@@ -161,13 +161,13 @@ class ContentDirectoryTest {
     @Test
     void symbolicLinkLoopIsAProblemNotAHang() throws IOException {
         Files.createSymbolicLink(dir.resolve("roles.json"), dir.resolve("roles.json"));
-        assertProblem(onlyProblem(), "roles.json", "", "symbolic link that leads nowhere");
+        assertProblem(onlyProblem(), "roles.json", "", "symbolic link that cannot be followed");
     }
 
     @Test
     void linkToNothingIsAProblem() throws IOException {
         Files.createSymbolicLink(dir.resolve("topics.json"), dir.resolve("gone.json"));
-        assertProblem(onlyProblem(), "topics.json", "", "symbolic link that leads nowhere");
+        assertProblem(onlyProblem(), "topics.json", "", "symbolic link that cannot be followed");
     }
 
     @Test
