@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * The log of what the knowledge could not answer: questions answered with search or out of scope, and answers
  * users marked unhelpful. JSON lines, each written with one write and flushed to disk. A line is never glued to
  * another: a write that fails (a full disk) is cut off again, and a line left unfinished by a crash is closed
- * before the next is appended, so at worst the line being written is lost. User ids are hashed with a secret key;
- * question text is kept only when the admin enables it, and the topic then keeps only the knowledge's own words.
+ * before the next is appended, so at worst the line being written is lost. User ids are hashed with a secret key.
+ * Question text is kept only when the admin enables it; otherwise the topic keeps only the knowledge's own words.
  */
 public final class GapsLog implements Feedback {
     private static final ObjectMapper JSON = new ObjectMapper();
