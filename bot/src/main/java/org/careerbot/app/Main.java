@@ -58,6 +58,13 @@ public final class Main implements Callable<Integer> {
 
     /** Runs a command; exits with its status. */
     public static void main(String[] args) {
+        try {
+            // before any command logs: the logging configuration would take a level it does not know for DEBUG
+            OpsSettings.logLevel(System.getenv("LOG_LEVEL"));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
         System.exit(run(args));
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -76,6 +77,19 @@ class OpsSettingsTest {
             System.setErr(err);
         }
         assertTrue(captured.toString(StandardCharsets.UTF_8).startsWith("LOG_LEVEL must be"), captured::toString);
+    }
+
+    @Test
+    void anUnknownLogLevelStopsEveryCommandBeforeItLogs() throws Exception {
+        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "knowledge")
+                .redirectErrorStream(true);
+        command.environment().put("LOG_LEVEL", "garbage");
+        Process run = command.start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(run.waitFor(30, TimeUnit.SECONDS), "ended");
+        assertEquals(2, run.exitValue(), output);
+        assertEquals("LOG_LEVEL must be DEBUG, INFO, WARN or ERROR (unset: INFO); got 'garbage'", output.strip());
     }
 
     @Test
