@@ -21,11 +21,14 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
  * A content directory as the loader may read it: only the knowledge files and the texts under {@code sources/},
  * only inside the directory (a path or a symbolic link that leads out of it is refused), only regular files of at
  * most {@value #MAX_MB} MB of UTF-8. Content directories come from people who are not the bot's operators, so
- * nothing they name may reach other files of the machine or exhaust its memory.
+ * nothing they name may reach other files of the machine or exhaust its memory: all the files read together may
+ * hold at most {@value #MAX_TOTAL_MB} MB, however often the same file is named.
  */
 final class ContentDirectory {
     /** The largest file a content directory may hold, in megabytes. */
     static final int MAX_MB = 10;
+    /** The most a content directory's files may hold in all, in megabytes. */
+    static final int MAX_TOTAL_MB = 50;
     /** The knowledge files a content directory may hold, in the order they are read. */
     static final List<String> FILES = List.of("sources.json", "tools.json", "skills.json", "tasks.json",
             "roles.json", "topics.json", "synonyms.json");
@@ -37,6 +40,8 @@ final class ContentDirectory {
     private static final float NEAR_MISS = 0.8f;
 
     private final Path root;
+    /** What has been read so far, against {@link #MAX_TOTAL_MB}. */
+    private long bytesRead;
 
     private ContentDirectory(Path root) {
         this.root = root;
@@ -102,10 +107,17 @@ final class ContentDirectory {
         if (!Files.isRegularFile(real)) {
             throw new Refused("is not a regular file");
         }
-        if (Files.size(real) > MAX_BYTES) {
-            throw tooLarge(Files.size(real));
+        long size = Files.size(real);
+        if (size > MAX_BYTES) {
+            throw tooLarge(size);
         }
-        return Optional.of(utf8(bounded(real)));
+        if (bytesRead + size > MAX_TOTAL_MB * 1024L * 1024L) {
+            throw new Refused("would bring the content directory's files to more than " + MAX_TOTAL_MB
+                    + " MB in all (files named several times count each time)");
+        }
+        byte[] bytes = bounded(real);
+        bytesRead += bytes.length;
+        return Optional.of(utf8(bytes));
     }
 
     private void survey(Path shown, List<Problem> problems) {

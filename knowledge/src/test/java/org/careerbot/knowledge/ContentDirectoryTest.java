@@ -209,6 +209,22 @@ class ContentDirectoryTest {
     }
 
     @Test
+    void filesOverTheLimitInAllAreRefusedHoweverOftenTheSameIsNamed() throws IOException {
+        Files.createDirectories(dir.resolve("sources"));
+        Path text = write(dir, "sources/handbook.txt", "root\n" + "x".repeat(9 * 1024 * 1024) + "\n");
+        StringBuilder docs = new StringBuilder("[");
+        for (int i = 0; i < 6; i++) {
+            Files.createSymbolicLink(dir.resolve("sources/copy-" + i + ".txt"), text);
+            docs.append(i == 0 ? "" : ",").append("{\"file\": \"copy-").append(i)
+                    .append(".txt\", \"sections\": [{\"name\": \"All\", \"start\": \"root\"}]}");
+        }
+        write(dir, "sources.json", docs.append("]").toString());
+        List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> KnowledgeLoader.check(dir));
+        assertEquals(1, problems.size(), problems::toString);
+        assertProblem(problems.get(0), "sources.json", "source 'copy-5.txt'", "more than 50 MB in all");
+    }
+
+    @Test
     void fileThatIsNotUtf8IsAProblem() throws IOException {
         Files.write(dir.resolve("tools.json"), new byte[] {'[', (byte) 0xff, (byte) 0xfe, ']'});
         assertProblem(onlyProblem(), "tools.json", "", "is not UTF-8 text");
