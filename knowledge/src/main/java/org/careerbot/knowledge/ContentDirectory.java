@@ -132,7 +132,8 @@ final class ContentDirectory {
 
     /** What is wrong with an entry of the directory, if anything; the files themselves are checked when read. */
     private Optional<String> entryProblem(String name) {
-        if (FILES.contains(name) || name.startsWith(".")) {
+        // hidden files, and an editor's backups of a knowledge file (tools.json~, roles.json.bak), are not content
+        if (FILES.contains(name) || name.startsWith(".") || FILES.stream().anyMatch(name::startsWith)) {
             return Optional.empty();
         }
         if (name.equals(SOURCES)) {

@@ -177,9 +177,11 @@ class ContentDirectoryTest {
     }
 
     @Test
-    void filesThatAreNotJsonAndHiddenFilesAreIgnored() throws IOException {
+    void filesThatAreNotJsonHiddenFilesAndBackupsAreIgnored() throws IOException {
         write(dir, "README.md", "# Our content");
         write(dir, ".git/config", "[core]");
+        write(dir, "tools.json~", "[{\"half\": ");
+        write(dir, "roles.json.bak", "[");
         write(dir, "tools.json", ONE_TOOL);
         assertEquals(List.of(), KnowledgeLoader.check(dir));
     }
