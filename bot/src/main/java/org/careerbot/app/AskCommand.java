@@ -42,7 +42,7 @@ final class AskCommand implements Runnable {
         if (words != null && !words.isEmpty()) {
             out.println(answer(bot, String.join(" ", words)));
         } else {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+            try (BufferedReader in = new InputLines(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     out.println(answer(bot, line));
                 }

@@ -18,6 +18,7 @@ import org.careerbot.knowledge.KnowledgeLoader;
 import org.careerbot.knowledge.index.LuceneEntityIndex;
 import org.careerbot.knowledge.index.LucenePassageIndex;
 import org.careerbot.ops.BucketRateLimiter;
+import org.careerbot.ops.DomainWords;
 import org.careerbot.ops.GapsLog;
 import org.careerbot.ops.Metrics;
 import org.careerbot.ops.ObservedAnswerer;
@@ -39,6 +40,7 @@ import org.careerbot.knowledge.index.LuceneEntityIndex;
 import org.careerbot.knowledge.index.LucenePassageIndex;
 import org.careerbot.knowledge.index.LuceneWarmUp;
 import org.careerbot.understanding.Lexicon;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,6 +58,13 @@ public final class Main implements Callable<Integer> {
 
     /** Runs a command; exits with its status. */
     public static void main(String[] args) {
+        try {
+            // before any command logs: the logging configuration would take a level it does not know for DEBUG
+            OpsSettings.logLevel(System.getenv("LOG_LEVEL"));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
         System.exit(run(args));
     }
 
@@ -110,12 +119,12 @@ public final class Main implements Callable<Integer> {
         DiscordSettings discordSettings = discord && DiscordSettings.configured(env)
                 ? DiscordSettings.fromEnvironment(env) : null;
         Components components = components();
-        Observers observers = observers(ops);
+        Observers observers = observers(ops, components.knowledge());
         // One set of pictures for every platform: each is drawn once, whichever platform asks first.
         Illustrations pictures = new Pictures(components.knowledge());
         List<Platform> platforms = new ArrayList<>();
         if (slack && slackSettings.mode() != SlackSettings.Mode.NONE) {
-            platforms.add(new SlackPlatform(SlackBot.create(slackSettings,
+            platforms.add(new SlackPlatform(slackSettings.port(), SlackBot.create(slackSettings,
                     new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog(),
                     observers.feedback(), pictures, observers.metrics())));
         }
@@ -127,10 +136,16 @@ public final class Main implements Callable<Integer> {
         return new Serving(platforms, components, ops, observers);
     }
 
-    /** The metrics, limits and gaps log shared by every platform of the process. */
-    private static Observers observers(OpsSettings ops) {
-        return new Observers(new Metrics(), new BucketRateLimiter(ops.rateLimit(), ops.ratePer()),
-                new GapsLog(ops.gapsFile(), ops.keepText(), Clock.systemUTC()), ops.logQuestions());
+    /**
+     * The metrics, limits and gaps log shared by every platform of the process. A gaps log that cannot be written
+     * is reported now rather than at the first unanswered question; the bot serves without it.
+     */
+    private static Observers observers(OpsSettings ops, KnowledgeBase kb) {
+        GapsLog gaps = new GapsLog(ops.gapsFile(), ops.keepText(), new DomainWords(kb), ops.gapsKey(),
+                Clock.systemUTC());
+        gaps.problem().ifPresent(problem -> LoggerFactory.getLogger(Main.class).error(problem));
+        return new Observers(new Metrics(), new BucketRateLimiter(ops.rateLimit(), ops.ratePer()), gaps,
+                ops.logQuestions());
     }
 
     /** The content directory chosen by option or environment, or null. */

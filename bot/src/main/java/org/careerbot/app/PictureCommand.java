@@ -59,14 +59,19 @@ final class PictureCommand implements Runnable {
         return KnowledgeLoader.load(main.contentDir());
     }
 
-    /** Writes a picture and prints where; exit 1 if it cannot be written. */
+    /**
+     * Writes a picture whole (never a truncated PNG, even on a full disk) and prints where; exit 2 if {@code --out}
+     * names no file, 1 if it cannot be written.
+     */
     private static int write(Picture picture, Path out) {
+        if (out.toString().isBlank() || Files.isDirectory(out)) {
+            System.err.println(out.toString().isBlank() ? "--out needs the name of the PNG file to write, e.g. "
+                    + "--out roles.png" : "--out " + out + " is a folder: name the PNG file to write, e.g. --out "
+                    + out.resolve("roles.png"));
+            return BAD_INPUT;
+        }
         try {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(out, picture.png());
+            AtomicFile.write(out, picture.png());
         } catch (IOException e) {
             System.err.println("cannot write " + out + ": " + e.getMessage());
             return 1;

@@ -6,9 +6,12 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Catalog;
 import org.careerbot.core.ConnectionEvents;
@@ -57,6 +60,8 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
         this.feedback = feedback;
         this.illustrations = illustrations;
         this.health = new ShardHealth(connections);
+        // Defence in depth: every reply sets its allowed mentions, and a message that forgets to still pings nobody.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         AtomicInteger n = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
                 r -> {

@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
@@ -38,9 +39,16 @@ public final class HealthServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }));
-        server.createContext("/healthz", exchange -> health(exchange, platforms.get(), knowledge));
-        server.createContext("/metrics", exchange -> send(exchange, 200, "text/plain; version=0.0.4; charset=utf-8",
-                metrics.scrape()));
+        server.createContext("/healthz", exchange -> {
+            if (!refused(exchange)) {
+                health(exchange, platforms.get(), knowledge);
+            }
+        });
+        server.createContext("/metrics", exchange -> {
+            if (!refused(exchange)) {
+                send(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
+            }
+        });
         server.start();
     }
 
@@ -64,6 +72,19 @@ public final class HealthServer implements AutoCloseable {
         doc.put("connections", states); // why a platform is down, for the person reading the 503
         doc.put("knowledge", knowledge);
         send(exchange, up ? 200 : 503, "application/json", JSON.writeValueAsString(doc));
+    }
+
+    /** Answers 404 or 405 to what {@link HealthRoutes} does not serve: contexts match any path they begin. */
+    private static boolean refused(HttpExchange exchange) throws IOException {
+        OptionalInt status = HealthRoutes.refusal(exchange.getRequestMethod(), exchange.getRequestURI().getPath());
+        if (status.isPresent()) {
+            if (status.getAsInt() == 405) {
+                exchange.getResponseHeaders().set("Allow", HealthRoutes.ALLOW);
+            }
+            exchange.sendResponseHeaders(status.getAsInt(), -1);
+            exchange.close();
+        }
+        return status.isPresent();
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {

@@ -2,6 +2,7 @@ package org.careerbot.ops;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.careerbot.answer.Answer;
 import org.careerbot.answer.Entities;
 import org.careerbot.core.Answerer;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ObservedAnswerer implements Answerer {
     private static final Logger LOG = LoggerFactory.getLogger("careerbot.answers");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]+");
     private static final Set<String> GAPS = Set.of("search", "out_of_scope");
 
     private final Answerer core;
@@ -65,9 +67,17 @@ public final class ObservedAnswerer implements Answerer {
         var line = LOG.atInfo().addKeyValue("platform", platform).addKeyValue("intent", a.intent())
                 .addKeyValue("latency_ms", String.format("%.2f", nanos / 1e6));
         if (observers.logQuestions()) {
-            line = line.addKeyValue("question", q.text());
+            line = line.addKeyValue("question", printable(q.text()));
         }
         line.log("answered");
+    }
+
+    /**
+     * A question as it may be logged: control characters (terminal escape sequences, line breaks that would forge
+     * log lines) and the invisible marks that reverse text are each run replaced with one space.
+     */
+    static String printable(String text) {
+        return CONTROL.matcher(text).replaceAll(" ");
     }
 
     private static Answer slowDown(RateLimiter limiter) {

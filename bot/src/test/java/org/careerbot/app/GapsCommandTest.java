@@ -34,7 +34,7 @@ class GapsCommandTest {
         GapsLog hourAgo = at(Duration.ofHours(1), true);
         hourAgo.unanswered("slack", "U1", "search", SALARY);
         hourAgo.unanswered("discord", "2", "search", "how much do PROMPT engineers earn");
-        at(Duration.ofHours(3), false).unanswered("slack", "U3", "search", SALARY);
+        at(Duration.ofHours(3), true).unanswered("slack", "U3", "search", SALARY);
         at(Duration.ofHours(2), true).unanswered("slack", "U4", "out_of_scope", "best pizza in town?");
         at(Duration.ofDays(10), true).unanswered("slack", "U5", "search", "what is quantum annealing?");
         hourAgo.record("slack", "U1", "role.tools", "what tools does a data analyst use?", false);

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +39,8 @@ public final class KnowledgeLoader {
     private Synonyms synonyms = Synonyms.none();
     /** Which file last named synonyms for an entity ({@code KIND:id}), so that problems can name it. */
     private final Map<String, String> synonymFiles = new LinkedHashMap<>();
+    /** The content directory being read, or null while the built-in files are. */
+    private ContentDirectory content;
 
     private KnowledgeLoader() {
     }
@@ -59,10 +60,8 @@ public final class KnowledgeLoader {
         KnowledgeLoader loader = new KnowledgeLoader();
         loader.readAll(null);
         if (contentDir != null) {
-            if (!Files.isDirectory(contentDir)) {
-                throw new KnowledgeException(List.of(new Problem(contentDir.toString(), "",
-                        "is not a directory (set the content directory to a folder of knowledge JSON files)")));
-            }
+            loader.content = ContentDirectory.open(contentDir, loader.problems)
+                    .orElseThrow(() -> new KnowledgeException(loader.problems));
             loader.readAll(contentDir);
         }
         return loader.build();
@@ -114,12 +113,15 @@ public final class KnowledgeLoader {
             return; // the validator names what is missing
         }
         try {
-            Optional<String> text = readString(dir, "sources/" + doc.file());
+            Optional<String> text = dir == null ? builtIn("sources/" + doc.file()) : content.readSource(doc.file());
             // a content directory may cite documents it does not ship (a URL, a handbook): no sections text then
             text.ifPresent(t -> sectionTexts.putAll(SourceTexts.sections(doc, t, file, problems)));
             if (text.isEmpty() && dir == null) {
                 problems.add(new Problem(file, "source '" + doc.file() + "'", "the text is missing"));
             }
+        } catch (ContentDirectory.Refused e) {
+            problems.add(new Problem(file, "source '" + doc.file() + "'",
+                    "its text " + ContentDirectory.SOURCES + "/" + doc.file() + " " + e.getMessage()));
         } catch (IOException e) {
             problems.add(new Problem(file, "source '" + doc.file() + "'", "cannot read the text: " + e.getMessage()));
         }
@@ -151,18 +153,19 @@ public final class KnowledgeLoader {
         } catch (JsonProcessingException e) {
             problems.add(new Problem(name(dir, fileName), "", "not valid: " + e.getOriginalMessage()
                     + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+        } catch (ContentDirectory.Refused e) {
+            problems.add(new Problem(name(dir, fileName), "", e.getMessage()));
         } catch (IOException e) {
             problems.add(new Problem(name(dir, fileName), "", "cannot be read: " + e.getMessage()));
         }
         return Optional.empty();
     }
 
-    private static Optional<String> readString(Path dir, String fileName) throws IOException {
-        if (dir != null) {
-            Path path = dir.resolve(fileName);
-            return Files.isRegularFile(path) ? Optional.of(Files.readString(path, StandardCharsets.UTF_8))
-                    : Optional.empty();
-        }
+    private Optional<String> readString(Path dir, String fileName) throws IOException {
+        return dir == null ? builtIn(fileName) : content.read(fileName);
+    }
+
+    private static Optional<String> builtIn(String fileName) throws IOException {
         try (InputStream in = KnowledgeLoader.class.getClassLoader().getResourceAsStream(BUILT_IN + fileName)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
