@@ -86,7 +86,7 @@ public final class Composer {
             case TOOL_ROLES -> toolRoles(d, u);
             case ORG_TYPES -> topics.organizations(d);
             case LIFECYCLE -> topics.lifecycle(d);
-            case CAREER_TIPS -> topics.tips(d, rs, u.entities().skills());
+            case CAREER_TIPS -> topics.tips(d, rs, u.entities().skills(), u.text());
             case CAREER_OUTLOOK -> topics.outlook(d, rs);
             case HELP -> topics.help(d, u.text());
             case SEARCH -> search(d, u, rs);

@@ -23,7 +23,7 @@ final class RoleAnswers {
         d.title(r.name());
         List<Role.ProfileEntry> profile = r.profile();
         String head = profile.isEmpty() ? "" : cite(d, profile.get(0).text(), profile.get(0).source());
-        d.lead(d.use(r.summary()) + " " + head);
+        d.lead(d.use(r.summary()) + " " + head + " " + distinctive(d, r, head));
         List<String> glance = new ArrayList<>();
         r.definition().stream().skip(1).findFirst().map(d::use).ifPresent(glance::add);
         String rest = String.join(" ", profile.stream().skip(1).map(p -> cite(d, p.text(), p.source()))
@@ -43,6 +43,23 @@ final class RoleAnswers {
         d.facts("Code", r.codeStyle());
         d.facts("Team fit", ownTeam(r).stream().skip(1).toList());
         followUps(d, r);
+    }
+
+    /**
+     * The sentence that best sets the role apart, for the lead: the sources' own definition of it (a section
+     * named "Definitions"), else the next line of its skill profile that is not about communication or about
+     * another role.
+     */
+    private String distinctive(Draft d, Role r, String head) {
+        for (org.careerbot.knowledge.Fact f : r.definition()) {
+            if (f.source().endsWith("#Definitions")) {
+                d.cite(f.source());
+                return Brevity.sentences(f.text()).get(0);
+            }
+        }
+        return r.profile().stream().filter(p -> !p.text().equals(head) && !p.text().startsWith("Communication")
+                        && !p.text().startsWith("Compared to")).findFirst()
+                .map(p -> cite(d, p.text(), p.source())).orElse("");
     }
 
     void tasks(Draft d, Role r, List<String> askedTasks) {
@@ -136,8 +153,8 @@ final class RoleAnswers {
     void educationGeneral(Draft d) {
         d.title("Education for AI roles");
         d.lead(silence.educationKnown(d) + " " + silence.furtherEducationLine(d));
-        kb.roles().stream().filter(r -> !r.education().isEmpty())
-                .forEach(r -> d.facts(r.name(), r.education()));
+        kb.roles().stream().filter(r -> r.education().size() > 1) // the first is in the lead already
+                .forEach(r -> d.facts(r.name(), r.education().subList(1, r.education().size())));
         d.followUp("Skills", "What skills does a data scientist need?");
     }
 

@@ -27,7 +27,12 @@ final class RoleProfileAnswers {
         }
         if (lead.isEmpty()) {
             lead.add(String.join(" ", r.profile().stream().map(p -> RoleAnswers.cite(d, p.text(), p.source()))
-                    .filter(t -> !t.startsWith("Communication")).distinct().limit(2).toList()));
+                    .filter(t -> !t.startsWith("Communication")).distinct().limit(r.skillFacts().isEmpty() ? 2 : 1)
+                    .toList()));
+            if (!r.skillFacts().isEmpty()) { // the comparison article lists them: say the list in one sentence
+                lead.add("The sources also list " + String.join("; ", r.skillFacts().stream()
+                        .map(f -> Words.lower(d.use(f)).replaceAll("[.]$", "")).toList()) + ".");
+            }
         }
         d.lead(String.join(" ", lead));
         d.facts("What the sources list", r.skillFacts());
@@ -86,16 +91,17 @@ final class RoleProfileAnswers {
         List<Role.ToolGroup> groups = new ArrayList<>(listed.tools());
         groups.sort((a, b) -> Boolean.compare(a.tasks().stream().noneMatch(askedTasks::contains),
                 b.tasks().stream().noneMatch(askedTasks::contains)));
-        String who = Words.capital(RoleAnswers.the(listed));
+        List<String> parts = new ArrayList<>();
         for (Role.ToolGroup g : groups) {
             if (!g.tools().isEmpty()) {
                 d.cite(g.source());
-                String names = Words.and(g.tools().stream().map(t -> kb.name(EntityKind.TOOL, t)).toList());
-                // "Frameworks", "Libraries": a kind of tool rather than the task it serves
-                lead.add(g.tasks().isEmpty() && g.group().endsWith("s") ? who + " uses these " + Words.lower(g.group()) + ": " + names + "."
-                        : who + " uses " + names + " for " + Words.lower(g.group()) + ".");
-                who = "It";
+                parts.add(Words.and(g.tools().stream().map(t -> kb.name(EntityKind.TOOL, t)).toList()) + " ("
+                        + Words.lower(g.group()) + ")");
             }
+        }
+        if (!parts.isEmpty()) { // one sentence, so that every tool is in the lead
+            lead.add(Words.capital(RoleAnswers.the(listed)) + " uses " + String.join("; ", parts.subList(0,
+                    parts.size() - 1)) + (parts.size() > 1 ? "; and " : "") + parts.get(parts.size() - 1) + ".");
         }
         d.lead(String.join(" ", lead));
         d.section("In the sources' words", groups.stream().map(g -> RoleAnswers.cite(d, g.text(), g.source()))

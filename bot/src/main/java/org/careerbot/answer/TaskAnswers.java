@@ -66,8 +66,7 @@ final class TaskAnswers {
     void skills(Draft d, Task t, List<String> askedSkills) {
         d.title("Skills for " + Words.lower(t.name()));
         d.lead(t.skills().isEmpty() ? "The sources name the skills of " + Words.lower(t.name())
-                + " only in its subtasks." : d.use(t.skills().get(0)));
-        d.facts("What the report says", t.skills().subList(Math.min(1, t.skills().size()), t.skills().size()));
+                + " only in its subtasks." : String.join(" ", t.skills().stream().map(d::use).toList()));
         Map<String, Integer> counts = new LinkedHashMap<>();
         t.subtasks().forEach(s -> {
             d.cite(s.source());

@@ -14,7 +14,17 @@ final class TopicAnswers {
     }
 
     void organizations(Draft d) {
-        topic(d, "organizations", "Data science vs. machine learning organizations", 3);
+        Topic t = kb.topic("organizations").orElse(null);
+        if (t == null) {
+            d.title("Data science vs. machine learning organizations");
+            return;
+        }
+        d.title(t.title());
+        List<org.careerbot.knowledge.Fact> kinds = t.facts().stream().filter(f -> f.label() != null).limit(2)
+                .toList(); // the two kinds, each in its first sentence
+        d.lead(String.join(" ", kinds.stream().map(f -> Brevity.sentences(d.use(f).substring(f.label().length()
+                + 2)).get(0)).toList()));
+        d.facts("In more detail", t.facts());
         d.followUp("Life cycle", "How does the AI project life cycle work?");
         d.followUp("Roles", "What roles are there in an AI team?");
     }
@@ -51,8 +61,15 @@ final class TopicAnswers {
                 f.source()))).orElse("");
     }
 
-    void tips(Draft d, List<Role> roles, List<String> skills) {
+    /** Words of a question that asks which language or technology to learn. */
+    private static final java.util.regex.Pattern ASKS_TECHNOLOGY = java.util.regex.Pattern.compile(
+            "(?i).*\\b(language|languages|technolog\\w*|tools?|python|programming|stack|framework\\w*)\\b.*");
+
+    void tips(Draft d, List<Role> roles, List<String> skills, String question) {
         tips(d, roles);
+        if (ASKS_TECHNOLOGY.matcher(question).matches()) {
+            d.lead(d.lead() + " " + commonTools(d));
+        }
         for (String id : skills) {
             kb.skill(id).ifPresent(s -> {
                 List<String> rated = kb.roles().stream().filter(r -> r.profile().stream()
@@ -65,14 +82,31 @@ final class TopicAnswers {
         }
     }
 
+    /** The tools most roles list, from the knowledge: what every learner meets first. */
+    private String commonTools(Draft d) {
+        java.util.Map<String, Long> counts = kb.roles().stream().flatMap(r -> r.toolIds().stream().distinct())
+                .collect(java.util.stream.Collectors.groupingBy(t -> t, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.counting()));
+        long withTools = kb.roles().stream().filter(r -> !r.toolIds().isEmpty()).count();
+        kb.roles().forEach(r -> r.tools().forEach(g -> d.cite(g.source())));
+        List<String> top = counts.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                .limit(3).map(e -> kb.name(org.careerbot.knowledge.EntityKind.TOOL, e.getKey()) + " ("
+                        + e.getValue() + " of " + withTools + ")").toList();
+        return "The tools most roles list are " + Words.and(top) + ".";
+    }
+
     void tips(Draft d, List<Role> roles) {
         Topic t = kb.topic("career-tips").orElse(null);
         d.title(t == null ? "Getting started in AI" : t.title());
         if (t != null) {
             List<String> labels = t.facts().stream().filter(f -> f.label() != null)
                     .map(f -> f.label().toLowerCase(java.util.Locale.ROOT)).toList();
-            d.lead("The sources' practical tips: " + Words.and(labels) + ".");
-            d.facts("The tips", t.facts().stream().filter(f -> f.label() != null).toList());
+            List<org.careerbot.knowledge.Fact> tips = t.facts().stream().filter(f -> f.label() != null).toList();
+            // the first three tips in their first sentences: what to do, said plainly
+            d.lead(String.join(" ", tips.stream().limit(3).map(f -> RoleAnswers.cite(d,
+                    Brevity.sentences(f.text()).get(0), f.source())).toList()));
+            d.section("The tips", tips.stream().map(f -> f.label() + ": " + d.use(f).substring(f.label().length()
+                    + 2)).toList());
         }
         for (Role r : roles) {
             d.facts("For the " + Words.lower(r.name()), r.skillFacts().stream()

@@ -17,6 +17,7 @@ public final class ChatText {
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern EMOJI_CODE = Pattern.compile(":[a-z0-9_+\\-]+:");
     private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Cs}\\p{Co}\\p{Cn}\\x{FE0F}\\x{200D}]");
+    private static final Pattern NUMBER_UNIT = Pattern.compile("\\b(\\d+)([a-zA-Z]{2,})\\b");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
     private ChatText() {
@@ -38,6 +39,7 @@ public final class ChatText {
         s = URL.matcher(s).replaceAll(" ");
         s = EMOJI_CODE.matcher(s).replaceAll(" ");
         s = SYMBOLS.matcher(s).replaceAll(" ");
+        s = NUMBER_UNIT.matcher(s).replaceAll("$1 $2"); // "40yrs" is "40 yrs"
         return s.replaceAll("\\s+", " ").strip();
     }
 }

@@ -62,6 +62,9 @@ final class IntentRules {
                 && education >= lexicon.topic("career.tips", w)) {
             return u.withIntent(Intent.ROLE_EDUCATION, 0.8); // degrees in general: what the sources say of any role
         }
+        if (e.roles().isEmpty() && u.ambiguous().isEmpty() && lexicon.aspect("industries", w) >= 3) {
+            return u.withIntent(Intent.ROLE_INDUSTRIES, 0.8); // industries in general: the roles they are named for
+        }
         if (e.tools().size() >= 2 && e.roles().size() <= 1 && lexicon.aspect("compare", w) + choice(w) >= 2) {
             return u.withIntent(Intent.TOOL_ROLES, 0.8); // "PyTorch or TensorFlow?": who uses each
         }
@@ -111,8 +114,13 @@ final class IntentRules {
         // "which role is 'software engineer-data'?" asks about a title, not for advice
         boolean aboutTitle = u.titled() || !u.ambiguous().isEmpty();
         int recommend = lexicon.topic("role.recommend", w);
-        return !comparing && persona >= 1 && (recommend >= 3 && !aboutTitle || asks >= 2 && !aboutTitle
-                || recommend >= 5);
+        int tips = lexicon.topic("career.tips", w);
+        // "how do I best prepare for an ML engineer role?" has chosen its role: it asks how to get in
+        if (u.entities().roles().size() == 1 && asks < 3 && tips >= 3) {
+            return false;
+        }
+        return !comparing && persona >= 1 && (recommend >= 3 && !aboutTitle && recommend >= tips
+                || asks >= 2 && !aboutTitle && asks + 2 >= tips || recommend >= 5 && recommend >= tips);
     }
 
     static Map.Entry<Intent, Integer> bestRoleAspect(Lexicon lexicon, List<String> w) {
