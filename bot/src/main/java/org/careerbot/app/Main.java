@@ -67,7 +67,7 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Main());
         cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            if (e instanceof KnowledgeException) {
+            if (e instanceof KnowledgeException || e instanceof ConsoleAnswers.BadSetting) {
                 commandLine.getErr().println(e.getMessage());
                 return 2;
             }
