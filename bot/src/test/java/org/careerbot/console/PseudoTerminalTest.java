@@ -38,19 +38,21 @@ class PseudoTerminalTest {
     @Test
     void arrowsRecallTabCompletesAndAnswersWrapAtTheTerminalsWidth() throws Exception {
         try (Pty pty = Pty.start(dir, "chat")) {
-            pty.await("Career Bot: ask me", 1);
+            pty.awaitPrompts(1);
             pty.type("what tools does a data analyst use?\r");
-            pty.await("Tools of the data analyst", 1);
+            pty.awaitPrompts(2);
             pty.type(UP + "\r");
-            pty.await("Tools of the data analyst", 2);
+            pty.awaitPrompts(3);
             pty.type("what does a machine learning eng\t");
             pty.await("learning engineer", 1);
             pty.type("\r");
-            pty.await("Machine learning engineers carry out", 1);
+            pty.awaitPrompts(4);
             pty.type("\u0004");
             pty.await("Bye!", 1);
 
             String screen = pty.screen();
+            assertEquals(2, screen.lines().filter("> what tools does a data analyst use?"::equals).count(),
+                    "asked, then recalled with the Up arrow and asked again: " + screen);
             assertTrue(screen.contains("> what does a machine learning engineer"), screen);
             List<String> answer = Screen.between(screen, "> what does a machine learning engineer", "> ");
             answer.forEach(line -> assertTrue(line.length() <= COLUMNS, "wider than the terminal: " + line));
@@ -126,6 +128,17 @@ class PseudoTerminalTest {
                 Thread.sleep(50);
             }
             Thread.sleep(200); // the rest of the output, e.g. the next prompt
+        }
+
+        /** Waits until the chat has shown its prompt {@code times} times: it has answered all but the last. */
+        void awaitPrompts(int times) throws InterruptedException {
+            while (screen().lines().filter(l -> l.startsWith(ConsoleChat.PROMPT)).count() < times) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("ended before prompt " + times + ": " + screen());
+                }
+                Thread.sleep(50);
+            }
+            Thread.sleep(200);
         }
 
         void awaitExit() throws InterruptedException {
