@@ -26,6 +26,9 @@ final class AskCommand implements Runnable {
         return LoggerFactory.getLogger(AskCommand.class);
     }
 
+    /** What {@code ask} without a question says in a terminal. */
+    static final String WAITING = "Type a question and press Enter; each line gets an answer. Ctrl-D ends.";
+
     @ParentCommand
     Main main;
 
@@ -37,11 +40,15 @@ final class AskCommand implements Runnable {
 
     @Override
     public void run() {
-        Answerer bot = main.components().answerer();
+        Answerer bot = ConsoleAnswers.of(main.components().answerer(), System.getenv());
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         if (words != null && !words.isEmpty()) {
             out.println(answer(bot, String.join(" ", words)));
         } else {
+            if (System.console() != null) {
+                // In a terminal, say what the blank screen is waiting for; a pipe gets only answers.
+                System.err.println(WAITING);
+            }
             try (BufferedReader in = new InputLines(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     out.println(answer(bot, line));

@@ -28,10 +28,11 @@ final class BenchCommand implements Runnable {
     @ParentCommand
     Main main;
 
-    @Option(names = "--rounds", description = "Measured passes over the question set (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", paramLabel = "N",
+            description = "Measured passes over the question set (default ${DEFAULT-VALUE}).")
     int rounds = 20;
 
-    @Option(names = "--warmup", description = "Warm-up passes (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "N", description = "Warm-up passes (default ${DEFAULT-VALUE}).")
     int warmup = 10;
 
     @Override

@@ -1,22 +1,22 @@
 package org.careerbot.app;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Set;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.careerbot.console.Consoles;
 import org.careerbot.core.Answerer;
-import org.careerbot.core.Question;
-import org.careerbot.render.PlainTextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code chat}: an interactive chat in the terminal, with follow-ups; {@code quit} ends it. */
-@Command(name = "chat", description = "Chat with Career Bot in the terminal (help, quit).")
+/**
+ * {@code chat}: an interactive chat in the terminal, with follow-ups, line editing, history and completion;
+ * {@code quit} or Ctrl-D ends it. JLine is loaded only here, so that the other commands start without it.
+ */
+@Command(name = "chat", description = "Chat with Career Bot in the terminal (help, quit or Ctrl-D to leave).")
 final class ChatCommand implements Runnable {
-    private static final Set<String> QUIT = Set.of("quit", "exit", "bye", "q", ":q");
+    /** The history file's name in the user's home directory. */
+    static final String HISTORY = ".career-bot_history";
 
     @ParentCommand
     Main main;
@@ -27,26 +27,20 @@ final class ChatCommand implements Runnable {
     }
 
     int run(Main parent) {
-        Answerer bot = parent.components().answerer();
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PlainTextRenderer renderer = new PlainTextRenderer();
-        out.println("Career Bot: ask me about AI careers (roles, tasks, skills, tools). Type help, or quit to leave.");
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-            while (true) {
-                out.print("> ");
-                out.flush();
-                String line = in.readLine();
-                if (line == null || QUIT.contains(line.strip().toLowerCase(Locale.ROOT))) {
-                    out.println("Bye!");
-                    return 0;
-                }
-                if (!line.isBlank()) {
-                    out.println(renderer.render(Guard.answer(bot, Question.of(line, "console"))));
-                    out.println();
-                }
-            }
+        Components components = parent.components();
+        Map<String, String> env = System.getenv();
+        Answerer core = ConsoleAnswers.of(components.answerer(), env);
+        Answerer guarded = q -> Guard.answer(core, q);
+        try {
+            return Consoles.chat(guarded, Consoles.names(components.knowledge()), history(env), env);
         } catch (IOException e) {
-            return 1;
+            throw new UncheckedIOException("cannot open the terminal", e);
         }
+    }
+
+    /** {@code CAREER_BOT_HISTORY}, else {@value #HISTORY} in the user's home. */
+    static Path history(Map<String, String> env) {
+        String file = env.get("CAREER_BOT_HISTORY");
+        return file == null || file.isBlank() ? Path.of(System.getProperty("user.home"), HISTORY) : Path.of(file);
     }
 }

@@ -46,10 +46,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The command line of Career Bot, and the one place that creates and wires everything. */
-@Command(name = "career-bot", mixinStandardHelpOptions = true, version = "Career Bot 1.0",
+@Command(name = "career-bot", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        // Every command and subcommand gets --help and -V
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Answers AI career questions from cited sources, in the terminal, Slack and Discord.",
         subcommands = {AskCommand.class, ChatCommand.class, KnowledgeCommand.class, BenchCommand.class,
-                SlackCommand.class, DiscordCommand.class, PictureCommand.class, GapsCommand.class})
+                SlackCommand.class, DiscordCommand.class, PictureCommand.class, GapsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @Option(names = "--content", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Extra content directory (adds to or overrides the built-in knowledge); "
@@ -71,8 +74,9 @@ public final class Main implements Callable<Integer> {
     /** Runs a command and returns its exit status; for tests. */
     static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setParameterExceptionHandler(new UsageErrors());
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            if (e instanceof KnowledgeException) {
+            if (e instanceof KnowledgeException || e instanceof ConsoleAnswers.BadSetting) {
                 commandLine.getErr().println(e.getMessage());
                 return 2;
             }

@@ -3,12 +3,11 @@ package org.careerbot.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.careerbot.knowledge.EntityKind;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.KnowledgeLoader;
-import org.careerbot.knowledge.index.LuceneEntityIndex;
 import org.careerbot.picture.ComparePicture;
 import org.careerbot.picture.MatrixPicture;
 import org.careerbot.picture.Picture;
@@ -118,10 +117,12 @@ final class PictureCommand implements Runnable {
         @Override
         public Integer call() {
             KnowledgeBase kb = parent.knowledge();
-            LuceneEntityIndex index = new LuceneEntityIndex(kb);
-            String left = resolve(kb, index, first);
-            String right = resolve(kb, index, second);
+            RoleNames roles = new RoleNames(kb);
+            String left = resolve(roles, first);
+            String right = resolve(roles, second);
             if (left == null || right == null) {
+                System.err.println("Name a role by its id, its name or an abbreviation (DA, DS, MLE): "
+                        + String.join(", ", roles.described()));
                 return BAD_INPUT;
             }
             if (left.equals(right)) {
@@ -132,19 +133,15 @@ final class PictureCommand implements Runnable {
             return write(new ComparePicture(kb, left, right).render(), out);
         }
 
-        /** The role's id: the text itself if it is one, else the best-matching name; null, said on stderr, if none. */
-        private static String resolve(KnowledgeBase kb, LuceneEntityIndex index, String text) {
-            if (kb.role(text).isPresent()) {
-                return text;
+        /** The role's id, if the text names exactly one; else null, with the reason on stderr. */
+        private static String resolve(RoleNames roles, String text) {
+            Set<String> found = roles.resolve(text);
+            if (found.size() == 1) {
+                return found.iterator().next();
             }
-            List<String> found = index.suggest(EntityKind.ROLE, text, 1);
-            if (found.isEmpty()) {
-                System.err.println("unknown role: \"" + text + "\"; roles are "
-                        + String.join(", ", kb.ids(EntityKind.ROLE)));
-                return null;
-            }
-            log().info("role \"{}\" read as {}", text, found.get(0));
-            return found.get(0);
+            System.err.println(found.isEmpty() ? "There is no role \"" + text + "\"."
+                    : "\"" + text + "\" names several roles: " + String.join(", ", found) + ".");
+            return null;
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.careerbot.ops;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.careerbot.answer.Answer;
 import org.careerbot.answer.Entities;
@@ -19,7 +18,6 @@ import org.slf4j.LoggerFactory;
 public final class ObservedAnswerer implements Answerer {
     private static final Logger LOG = LoggerFactory.getLogger("careerbot.answers");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]+");
-    private static final Set<String> GAPS = Set.of("search", "out_of_scope");
 
     private final Answerer core;
     private final String platform;
@@ -57,7 +55,7 @@ public final class ObservedAnswerer implements Answerer {
         long nanos = System.nanoTime() - start;
         observers.metrics().answered(platform, a.intent(), nanos);
         log(q, a, nanos);
-        if (GAPS.contains(a.intent()) && !q.isStructured()) {
+        if (GapsRecorder.isGap(q, a)) {
             observers.gaps().unanswered(platform, q.askerKey(), a.intent(), q.text());
         }
         return a;

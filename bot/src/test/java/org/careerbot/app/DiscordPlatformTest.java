@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.careerbot.core.ConnectionEvents;
 import org.careerbot.core.Feedback;
@@ -46,10 +49,26 @@ class DiscordPlatformTest {
     }
 
     @Test
-    void malformedOperationsSettingsStopTheStartWithStatusTwo() throws Exception {
-        Map<String, String> env = Map.of("DISCORD_TOKEN", "t.o.k", "HEALTH_PORT", "eighty");
-        assertEquals(2, new Main().serve(env, false, true));
-        assertEquals(2, new Main().serve(Map.of("DISCORD_TOKEN", "t.o.k", "RATE_LIMIT", "lots"), false, true));
-        assertEquals(2, new Main().serve(Map.of("DISCORD_TOKEN", "t.o.k", "LOG_QUESTIONS", "maybe"), false, true));
+    void malformedOperationsSettingsStopTheStartWithStatusTwoNamingTheVariable() throws Exception {
+        Map<String, String> bad = Map.of("HEALTH_PORT", "eighty", "RATE_LIMIT", "lots", "LOG_QUESTIONS", "maybe");
+        for (Map.Entry<String, String> setting : bad.entrySet()) {
+            CommandRun r = serve(Map.of("DISCORD_TOKEN", "t.o.k", setting.getKey(), setting.getValue()));
+            assertEquals(2, r.status(), setting.getKey());
+            assertTrue(r.err().startsWith(setting.getKey() + " must "), r.err());
+            assertTrue(r.err().contains("got '" + setting.getValue() + "'"), r.err());
+        }
+    }
+
+    /** Serves Discord with this environment, standard error captured; stops at once on a settings problem. */
+    private static CommandRun serve(Map<String, String> env) throws InterruptedException {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int status = new Main().serve(env, false, true);
+            return new CommandRun(status, "", err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(saved);
+        }
     }
 }

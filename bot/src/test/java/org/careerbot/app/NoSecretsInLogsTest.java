@@ -53,8 +53,11 @@ class NoSecretsInLogsTest {
     private Level level;
     private PrintStream err;
 
+    private ProductionLogging production;
+
     @BeforeEach
-    void capture() {
+    void capture() throws Exception {
+        production = ProductionLogging.use();
         root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         level = root.getLevel();
         logs.start();
@@ -65,10 +68,11 @@ class NoSecretsInLogsTest {
     }
 
     @AfterEach
-    void restore() {
+    void restore() throws Exception {
         System.setErr(err);
         root.setLevel(level);
         root.detachAppender(logs);
+        production.close();
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.careerbot.knowledge.KnowledgeLoader;
 import org.careerbot.picture.CompareGeometry.Block;
 import org.careerbot.picture.ComparePicture;
@@ -71,9 +73,35 @@ class PictureCommandTest {
         CommandRun r = CommandRun.of("picture", "compare", "data-scientist", "zzzzqqq", "--out", file.toString());
         assertEquals(2, r.status());
         assertEquals("", r.out());
-        assertTrue(r.err().contains("unknown role: \"zzzzqqq\""), r.err());
-        assertTrue(r.err().contains("data-analyst"), "lists the roles: " + r.err());
+        assertTrue(r.err().contains("There is no role \"zzzzqqq\"."), r.err());
+        assertTrue(r.err().contains("data-analyst (Data analyst)"), "lists the roles: " + r.err());
         assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void rolesAreNeverGuessedFromWordsThatNameNone(@TempDir Path dir) {
+        Path file = dir.resolve("compare.png");
+        CommandRun r = CommandRun.of("picture", "compare", "foo", "bar", "--out", file.toString());
+        assertEquals(2, r.status());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("There is no role \"foo\".") && r.err().contains("There is no role \"bar\"."),
+                r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.contains("data-scientist (Data scientist)")).count(),
+                "the roles listed once: " + r.err());
+        CommandRun typo = CommandRun.of("picture", "compare", "data scientst", "DA", "--out", file.toString());
+        assertEquals(2, typo.status(), "a typo is not read as the nearest role");
+        assertTrue(typo.err().contains("There is no role \"data scientst\"."), typo.err());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void idsNamesAndKnownAbbreviationsAreAcceptedInAnyCase() {
+        RoleNames roles = new RoleNames(KnowledgeLoader.loadBuiltIn());
+        for (String text : List.of("data-scientist", "Data Scientist", "data_scientist", "DS", "ds")) {
+            assertEquals(Set.of("data-scientist"), roles.resolve(text), text);
+        }
+        assertEquals(Set.of("machine-learning-engineer"), roles.resolve("ML  engineer"));
+        assertEquals(Set.of(), roles.resolve("scientist"));
     }
 
     @Test

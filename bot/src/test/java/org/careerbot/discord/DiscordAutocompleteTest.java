@@ -14,6 +14,7 @@ import org.careerbot.core.FixedCatalog;
 import org.careerbot.core.Feedback;
 import org.careerbot.picture.Illustrations;
 import org.junit.jupiter.api.BeforeAll;
+import org.careerbot.testing.LoggedEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,7 +81,10 @@ class DiscordAutocompleteTest {
                 throw new IllegalStateException("index closed");
             }
         };
-        assertTrue(suggest(broken, "role", "data").isEmpty());
+        try (LoggedEvents logs = LoggedEvents.capture()) {
+            assertTrue(suggest(broken, "role", "data").isEmpty());
+            assertTrue(logs.loggedErrorCausedBy("index closed"), logs.errors().toString());
+        }
         assertEquals(List.of("choices"), discord.kinds());
     }
 

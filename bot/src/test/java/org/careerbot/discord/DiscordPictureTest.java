@@ -24,6 +24,7 @@ import org.careerbot.picture.Picture;
 import org.careerbot.picture.Pictures;
 import org.careerbot.picture.Pixels;
 import org.junit.jupiter.api.BeforeAll;
+import org.careerbot.testing.LoggedEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -90,9 +91,13 @@ class DiscordPictureTest {
 
     @Test
     void aPictureThatCannotBeDrawnLeavesTheAnswerWithoutIt() {
-        FakeDiscord.Sent answer = slash(a -> {
-            throw new IllegalStateException("no fonts");
-        }, "compare", Map.of("first", "data-scientist", "second", "data-analyst"));
+        FakeDiscord.Sent answer;
+        try (LoggedEvents logs = LoggedEvents.capture()) {
+            answer = slash(a -> {
+                throw new IllegalStateException("no fonts");
+            }, "compare", Map.of("first", "data-scientist", "second", "data-analyst"));
+            assertTrue(logs.loggedErrorCausedBy("no fonts"), logs.errors().toString());
+        }
 
         assertEquals(List.of("defer", "edit"), discord.kinds());
         assertEquals("Data scientist vs. data analyst", answer.embeds().get(0).getTitle());

@@ -20,6 +20,7 @@ import org.careerbot.core.Feedback;
 import org.careerbot.picture.Illustrations;
 import org.careerbot.core.Question;
 import org.junit.jupiter.api.BeforeAll;
+import org.careerbot.testing.LoggedEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -156,8 +157,11 @@ class DiscordSlashCommandTest {
         Answerer broken = q -> {
             throw new IllegalStateException("boom");
         };
-        listener(broken, Runnable::run).onSlashCommandInteraction(
-                discord.slash("ask", ASKER, CHANNEL, Map.of("question", "anything")));
+        try (LoggedEvents logs = LoggedEvents.capture()) {
+            listener(broken, Runnable::run).onSlashCommandInteraction(
+                    discord.slash("ask", ASKER, CHANNEL, Map.of("question", "anything")));
+            assertTrue(logs.loggedErrorCausedBy("boom"), logs.errors().toString());
+        }
 
         assertEquals(List.of("defer", "edit"), discord.kinds());
         assertEquals(Replies.SORRY, discord.of("edit").get(0).content());

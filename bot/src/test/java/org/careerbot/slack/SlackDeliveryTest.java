@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.careerbot.testing.LoggedEvents;
 import org.junit.jupiter.api.Test;
 
 /** Getting answers to people whatever Slack says back: huge answers, rate limits, refusals, core failures. */
@@ -119,8 +120,12 @@ class SlackDeliveryTest {
         core.answerWith(q -> {
             throw new IllegalStateException("boom");
         });
-        app.client.command(Payloads.command("anything", "C6", "U1", slack.responseUrl("apology")));
-        FakeSlack.Call reply = slack.await("response", c -> c.path().endsWith("apology"));
+        FakeSlack.Call reply;
+        try (LoggedEvents logs = LoggedEvents.capture()) {
+            app.client.command(Payloads.command("anything", "C6", "U1", slack.responseUrl("apology")));
+            reply = slack.await("response", c -> c.path().endsWith("apology"));
+            assertTrue(logs.loggedErrorCausedBy("boom"), logs.errors().toString());
+        }
         assertEquals("Sorry, something went wrong", reply.blocks().get(0).path("text").path("text").asText());
     }
 
