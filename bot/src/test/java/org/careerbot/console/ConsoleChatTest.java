@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.careerbot.answer.Answer;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Question;
 import org.careerbot.core.TestBot;
@@ -59,6 +60,23 @@ class ConsoleChatTest {
     void theUpArrowRecallsThePreviousQuestion() throws IOException {
         chat(80, null, "what tools does a data analyst use?" + ENTER + UP + ENTER + "quit" + ENTER);
         assertEquals(List.of("what tools does a data analyst use?", "what tools does a data analyst use?"), asked);
+    }
+
+    @Test
+    void moreShowsWhatTheLastAnswerLeftOutWithoutAskingAgain() throws IOException {
+        String screen = chat(120, null, "what does a data analyst do?" + ENTER + "more" + ENTER + CTRL_D);
+        assertEquals(List.of("what does a data analyst do?"), asked, "more is the console's, not a question");
+        Answer answer = TestBot.get().answer(Question.of("what does a data analyst do?", "t-" + UUID.randomUUID()));
+        assertTrue(answer.hasMore());
+        String heading = answer.more().sections().get(0).heading();
+        assertTrue(screen.contains("More: Data analyst") && screen.contains(heading), screen);
+    }
+
+    @Test
+    void moreBeforeAnyQuestionSaysWhatItIsFor() throws IOException {
+        String screen = chat(120, null, "more" + ENTER + CTRL_D);
+        assertTrue(asked.isEmpty());
+        assertTrue(screen.contains("Ask me something first"), screen);
     }
 
     @Test
