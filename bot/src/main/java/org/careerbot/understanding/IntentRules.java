@@ -3,6 +3,7 @@ package org.careerbot.understanding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.careerbot.answer.Entities;
 import org.careerbot.knowledge.index.Passage;
 import org.careerbot.knowledge.index.PassageSearch;
@@ -35,10 +36,18 @@ final class IntentRules {
     private final PassageSearch passages;
     private final Topics topics;
 
+    /** Readings that come before all else: what the sources lack, or tools weighed against each other. */
+    private final List<Reading> first;
+    /** Readings of an aspect asked of no role, after a recommendation had its chance. */
+    private final List<Reading> general;
+
     IntentRules(Lexicon lexicon, PassageSearch passages) {
         this.lexicon = lexicon;
         this.passages = passages;
         this.topics = new Topics(lexicon);
+        this.first = List.of(new SubjectTheSourcesLack(lexicon), new RoleTheSourcesLack(), new ChoiceBetweenTools());
+        this.general = List.of(new AspectInGeneral(lexicon, "education", Intent.ROLE_EDUCATION),
+                new AspectInGeneral(lexicon, "industries", Intent.ROLE_INDUSTRIES));
     }
 
     Understanding decide(Understanding u) {
@@ -50,26 +59,20 @@ final class IntentRules {
         if (lexicon.offTopic(w) >= 3) {
             return u.withIntent(Intent.OUT_OF_SCOPE, 0.8);
         }
-        if (u.asksAGap() && careerQuestion(u, w)) {
-            return u.withIntent(Intent.SEARCH, 0.8); // the sources hold nothing on it: say so, offer what they do
-        }
-        if (!u.unknownRoles().isEmpty() && e.roles().isEmpty() && u.ambiguous().isEmpty()) {
-            return u.withIntent(Intent.SEARCH, 0.8); // a role the sources lack: say so, offer the closest ones
-        }
-        int education = lexicon.aspect("education", w);
-        // "I have a PhD in physics: how do I land an ML job?" names a degree as background, not as the question
-        if (e.roles().isEmpty() && u.ambiguous().isEmpty() && education >= 3
-                && education >= lexicon.topic("career.tips", w)) {
-            return u.withIntent(Intent.ROLE_EDUCATION, 0.8); // degrees in general: what the sources say of any role
-        }
-        if (e.roles().isEmpty() && u.ambiguous().isEmpty() && lexicon.aspect("industries", w) >= 3) {
-            return u.withIntent(Intent.ROLE_INDUSTRIES, 0.8); // industries in general: the roles they are named for
-        }
-        if (e.tools().size() >= 2 && e.roles().size() <= 1 && lexicon.aspect("compare", w) + choice(w) >= 2) {
-            return u.withIntent(Intent.TOOL_ROLES, 0.8); // "PyTorch or TensorFlow?": who uses each
+        for (Reading reading : first) {
+            Optional<Understanding> read = reading.read(u, w);
+            if (read.isPresent()) {
+                return read.get();
+            }
         }
         if (recommends(u, w)) {
             return u.withIntent(Intent.ROLE_RECOMMEND, 0.9);
+        }
+        for (Reading reading : general) {
+            Optional<Understanding> read = reading.read(u, w);
+            if (read.isPresent()) {
+                return read.get();
+            }
         }
         if (!e.roles().isEmpty() || !u.ambiguous().isEmpty()) {
             return new RoleRules(lexicon, topics).decide(u, w, bestRoleAspect(w));
@@ -84,27 +87,6 @@ final class IntentRules {
             return tool(u, w);
         }
         return none(u, w);
-    }
-
-    /**
-     * Whether a question is about work in AI at all, so that a subject the sources lack ("Netflix") is a gap in
-     * them rather than a question for another bot: it names an entity or a role, or speaks of careers, jobs, or
-     * the domain.
-     */
-    private boolean careerQuestion(Understanding u, List<String> w) {
-        return !u.entities().isEmpty() || !u.unknownRoles().isEmpty() || !u.ambiguous().isEmpty()
-                || w.contains("_") || w.stream().anyMatch(x -> lexicon.inDomain(x) || CAREER.contains(x))
-                || lexicon.topic("career.tips", w) + lexicon.topic("career.outlook", w) >= 2;
-    }
-
-    private static final java.util.Set<String> CAREER = java.util.Set.of("job", "jobs", "career", "careers",
-            "hire", "hired", "hiring", "role", "roles", "work", "working", "data", "ml", "ai", "analyst",
-            "scientist", "engineer", "developer", "employer", "employers", "industry", "field");
-
-    /** How strongly the words weigh one thing against another ("or", "better", "harder"). */
-    private static int choice(List<String> w) {
-        return (w.contains("or") ? 1 : 0) + (w.stream().anyMatch(x -> x.equals("better") || x.equals("harder")
-                || x.equals("easier") || x.equals("which")) ? 1 : 0);
     }
 
     private boolean recommends(Understanding u, List<String> w) {

@@ -151,6 +151,11 @@ public final class Lexicon {
         return best;
     }
 
+    /** How strongly the words ask about a subject the sources lack: the best gap's score. */
+    int gapScore(List<String> words) {
+        return gaps.values().stream().mapToInt(c -> c.score(words)).max().orElse(0);
+    }
+
     /** What related thing the sources do say for a gap: "outlook", "tips", "skills", "industries" or "". */
     public String gapRelated(String gap) {
         return gapsRelated.getOrDefault(gap, "");

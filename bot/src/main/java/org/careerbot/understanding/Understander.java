@@ -92,8 +92,24 @@ public final class Understander {
                 .filter(m -> m.kind() == EntityKind.ROLE && m.title() && m.unambiguous()).toList();
         List<UnknownRole> lacking = unknownRoles.stream().map(Lexicon.Found::role).distinct().toList();
         Understanding draft = new Understanding(Intent.SEARCH, entities, ambiguous, areas, cleaned, words, unknown,
-                titled, titles, ChatText.tooLong(question), fromContext, 0, lexicon.gap(words), lacking);
+                titled, titles, ChatText.tooLong(question), fromContext, 0, gap(cleaned), lacking);
         return rules.decide(draft);
+    }
+
+    /**
+     * What the question asks that the sources lack, read in its last sentences, where a long message asks (a
+     * bootcamp in the background is not the question), and only when it outweighs what it asks of a role ("an
+     * interview for a marketing analyst spot: what would that person do?" asks what the role does).
+     */
+    private String gap(String cleaned) {
+        List<String> tail = Tokens.split(ChatText.lastSentences(cleaned, 2)).stream()
+                .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        String gap = lexicon.gap(tail);
+        if (gap == null) {
+            return "";
+        }
+        int aspect = Math.max(IntentRules.bestRoleAspect(lexicon, tail).getValue(), lexicon.aspect("titles", tail));
+        return lexicon.gapScore(tail) > aspect ? gap : "";
     }
 
     /**

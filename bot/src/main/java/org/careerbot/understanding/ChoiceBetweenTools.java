@@ -1,0 +1,22 @@
+package org.careerbot.understanding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "PyTorch or TensorFlow?", "Is SQL harder than Python?": two tools weighed against each other, with no role
+ * named (a role's own tools answer "is PyTorch or TensorFlow the thing for DL engineers?"). The answer says who
+ * uses each; the sources rank no tool above another.
+ */
+final class ChoiceBetweenTools implements Reading {
+    private static final Set<String> WEIGHING = Set.of("or", "vs", "versus", "better", "harder", "easier",
+            "instead", "than");
+
+    @Override
+    public Optional<Understanding> read(Understanding u, List<String> w) {
+        boolean weighs = u.entities().tools().size() >= 2 && u.entities().roles().isEmpty()
+                && w.stream().anyMatch(WEIGHING::contains);
+        return weighs ? Optional.of(u.withIntent(Intent.TOOL_ROLES, 0.8)) : Optional.empty();
+    }
+}
