@@ -136,8 +136,10 @@ public final class Composer {
     private void toolRoles(Draft d, Understanding u) {
         List<org.careerbot.knowledge.Tool> ts = u.entities().tools().stream().map(t -> kb.tool(t).orElseThrow())
                 .toList();
-        if (ts.size() >= 2) {
+        if (ts.size() >= 2 && org.careerbot.understanding.ChoiceBetweenTools.weighs(u.words())) {
             tools.choose(d.uncovered(), ts);
+        } else if (ts.size() >= 2) {
+            tools.several(d, ts);
         } else if (!ts.isEmpty()) {
             tools.roles(d, ts.get(0));
         }

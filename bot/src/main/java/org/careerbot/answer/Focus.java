@@ -32,6 +32,11 @@ final class Focus {
         return new Focus(stems);
     }
 
+    /** The share of the question's words a text uses, 0 to 1; 0 for a question of no such words. */
+    double share(String text) {
+        return stems.isEmpty() ? 0 : (double) score(text) / stems.size();
+    }
+
     /** How many of the question's words a text uses. */
     int score(String text) {
         if (stems.isEmpty()) {

@@ -29,8 +29,8 @@ final class RoleProfileAnswers {
             lead.add(String.join(" ", r.profile().stream().map(p -> RoleAnswers.cite(d, p.text(), p.source()))
                     .filter(t -> !t.startsWith("Communication")).distinct().limit(r.skillFacts().isEmpty() ? 2 : 1)
                     .toList()));
-            if (!r.skillFacts().isEmpty()) { // the comparison article lists them: say the list in one sentence
-                lead.add("The sources also list " + String.join("; ", r.skillFacts().stream()
+            if (!r.skillFacts().isEmpty()) { // the comparison article lists them: its first two in the lead
+                lead.add("The sources also list " + Words.and(r.skillFacts().stream().limit(2)
                         .map(f -> Words.lower(d.use(f)).replaceAll("[.]$", "")).toList()) + ".");
             }
         }

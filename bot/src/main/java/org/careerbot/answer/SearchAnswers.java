@@ -7,6 +7,8 @@ import org.careerbot.knowledge.index.PassageSearch;
 /** Answers from retrieval when no intent fits, and the polite refusal for questions outside AI careers. */
 final class SearchAnswers {
     private static final int PASSAGES = 3;
+    /** The share of the question's words a passage must use to count as answering it. */
+    private static final double ANSWERS = 0.5;
     private final PassageSearch search;
 
     SearchAnswers(PassageSearch search) {
@@ -24,7 +26,13 @@ final class SearchAnswers {
         }
         Passage best = found.get(0);
         d.cite(best.source());
-        d.lead("The closest the sources come (" + best.about() + "): " + best.snippet());
+        // a passage that shares few of the question's words is near it, not an answer to it: say so
+        if (Focus.of(question).share(best.about() + " " + best.text()) < ANSWERS) {
+            d.uncovered().lead("The sources don't answer that directly. The closest they come (" + best.about()
+                    + "): " + best.snippet());
+        } else {
+            d.lead("From the sources (" + best.about() + "): " + best.snippet());
+        }
         d.section("Also in the sources", found.subList(1, found.size()).stream().map(p -> {
             d.cite(p.source());
             return p.snippet() + " (" + p.about() + ")";

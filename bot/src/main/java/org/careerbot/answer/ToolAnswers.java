@@ -20,19 +20,43 @@ final class ToolAnswers {
      */
     void choose(Draft d, List<Tool> tools) {
         d.title(Words.and(tools.stream().map(Tool::name).toList()));
-        List<String> lines = new ArrayList<>();
-        for (Tool tool : tools) {
-            List<String> users = kb.roles().stream().filter(r -> r.toolIds().contains(tool.id()))
-                    .map(r -> Words.lower(r.name())).toList();
-            lines.add(users.isEmpty() ? "No role's tool list names " + tool.name() + "."
-                    : tool.name() + " is listed for the " + Words.and(users) + ".");
-            kb.roles().stream().flatMap(r -> r.tools().stream()).filter(g -> g.tools().contains(tool.id()))
-                    .forEach(g -> d.cite(g.source()));
-        }
+        List<String> lines = tools.stream().map(t -> summary(d, t)).toList();
         d.lead("The sources don't rank " + Words.or(tools.stream().map(Tool::name).toList())
                 + " against each other. " + lines.get(0));
         d.section("Who uses each", lines.subList(1, lines.size()));
         tools.forEach(t -> d.followUp("Who uses " + t.name(), "Who uses " + t.name() + "?"));
+    }
+
+    /** Several tools asked about together ("what are Hadoop and Hive used for?"): each in one sentence. */
+    void several(Draft d, List<Tool> tools) {
+        d.title(Words.and(tools.stream().map(Tool::name).toList()));
+        d.lead(String.join(" ", tools.stream().map(t -> summary(d, t)).toList()));
+        tools.forEach(t -> d.followUp("Who uses " + t.name(), "Who uses " + t.name() + "?"));
+    }
+
+    /** Who uses a tool and for what, in one sentence; where no role lists it, the work the sources name it in. */
+    String summary(Draft d, Tool tool) {
+        List<String> roleNames = kb.roles().stream().filter(r -> r.toolIds().contains(tool.id()))
+                .map(r -> Words.lower(r.name())).toList();
+        kb.roles().stream().flatMap(r -> r.tools().stream()).filter(g -> g.tools().contains(tool.id()))
+                .forEach(g -> d.cite(g.source()));
+        List<String> groups = kb.roles().stream().flatMap(r -> r.tools().stream())
+                .filter(g -> g.tools().contains(tool.id()) && !g.tasks().isEmpty()).map(g -> Words.lower(g.group()))
+                .distinct().toList();
+        if (!roleNames.isEmpty()) {
+            return tool.name() + " is used by the " + Words.and(roleNames)
+                    + (groups.isEmpty() ? "" : ", for " + Words.and(groups)) + ".";
+        }
+        List<String> tasks = kb.tasks().stream().filter(t -> t.skills().stream()
+                .anyMatch(f -> f.tools().contains(tool.id())) || t.subtasks().stream()
+                .anyMatch(s -> s.examples().stream().anyMatch(x -> x.toLowerCase(java.util.Locale.ROOT)
+                        .contains(tool.name().toLowerCase(java.util.Locale.ROOT)))))
+                .map(t -> {
+                    t.skills().stream().filter(f -> f.tools().contains(tool.id())).forEach(f -> d.cite(f.source()));
+                    return Words.lower(t.name());
+                }).toList();
+        return tasks.isEmpty() ? "No role's tool list names " + tool.name() + "."
+                : "The sources name " + tool.name() + " in " + Words.and(tasks) + ", but in no role's tool list.";
     }
 
     void roles(Draft d, Tool tool) {

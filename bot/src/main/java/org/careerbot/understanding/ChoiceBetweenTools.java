@@ -9,14 +9,18 @@ import java.util.Set;
  * named (a role's own tools answer "is PyTorch or TensorFlow the thing for DL engineers?"). The answer says who
  * uses each; the sources rank no tool above another.
  */
-final class ChoiceBetweenTools implements Reading {
+public final class ChoiceBetweenTools implements Reading {
     private static final Set<String> WEIGHING = Set.of("or", "vs", "versus", "better", "harder", "easier",
             "instead", "than");
 
     @Override
     public Optional<Understanding> read(Understanding u, List<String> w) {
-        boolean weighs = u.entities().tools().size() >= 2 && u.entities().roles().isEmpty()
-                && w.stream().anyMatch(WEIGHING::contains);
+        boolean weighs = u.entities().tools().size() >= 2 && u.entities().roles().isEmpty() && weighs(w);
         return weighs ? Optional.of(u.withIntent(Intent.TOOL_ROLES, 0.8)) : Optional.empty();
+    }
+
+    /** Whether the words weigh one thing against another ("or", "vs", "better", "harder than"). */
+    public static boolean weighs(List<String> words) {
+        return words.stream().anyMatch(WEIGHING::contains);
     }
 }
