@@ -203,10 +203,21 @@ final class IntentRules {
         List<Passage> found = passages.find(u.text(), 1);
         float score = found.isEmpty() ? 0 : found.get(0).score();
         boolean domain = w.stream().anyMatch(lexicon::inDomain) || !u.unknown().isEmpty() && detailFound(u);
-        if (domain && score >= SEARCH_SCORE || score >= STRONG_SEARCH_SCORE) {
+        // out of the domain, a strong match must also share most of the question's words ("union square" is no
+        // "intersection over union")
+        if (domain && score >= SEARCH_SCORE || score >= STRONG_SEARCH_SCORE && shares(u, found.get(0))) {
             return u.withIntent(Intent.SEARCH, 0.5);
         }
         return u.withIntent(Intent.OUT_OF_SCOPE, domain ? 0.5 : 0.9);
+    }
+
+    /** Whether a passage uses at least half of the question's words that carry meaning. */
+    private static boolean shares(Understanding u, Passage p) {
+        List<String> asked = Tokens.of(u.text()).stream().filter(x -> x.length() >= 3 && !SearchWords.STOP.contains(x))
+                .map(x -> x.length() > 5 ? x.substring(0, 5) : x).distinct().toList();
+        List<String> said = Tokens.of(p.about() + " " + p.text()).stream()
+                .map(x -> x.length() > 5 ? x.substring(0, 5) : x).toList();
+        return !asked.isEmpty() && asked.stream().filter(said::contains).count() * 2 >= asked.size();
     }
 
     /**

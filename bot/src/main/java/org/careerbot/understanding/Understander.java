@@ -92,7 +92,7 @@ public final class Understander {
                 .filter(m -> m.kind() == EntityKind.ROLE && m.title() && m.unambiguous()).toList();
         List<UnknownRole> lacking = unknownRoles.stream().map(Lexicon.Found::role).distinct().toList();
         Understanding draft = new Understanding(Intent.SEARCH, entities, ambiguous, areas, cleaned, words, unknown,
-                titled, titles, ChatText.tooLong(question), fromContext, 0, gap(cleaned), lacking);
+                titled, titles, ChatText.tooLong(question), fromContext, 0, gap(cleaned, words), lacking);
         return rules.decide(draft);
     }
 
@@ -101,9 +101,10 @@ public final class Understander {
      * bootcamp in the background is not the question), and only when it outweighs what it asks of a role ("an
      * interview for a marketing analyst spot: what would that person do?" asks what the role does).
      */
-    private String gap(String cleaned) {
-        List<String> tail = Tokens.split(ChatText.lastSentences(cleaned, 2)).stream()
-                .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    private String gap(String cleaned, List<String> words) {
+        // the tail's words as masked: "Google Colab" is a tool, not a question about Google
+        int n = Math.min(words.size(), Tokens.split(ChatText.lastSentences(cleaned, 2)).size());
+        List<String> tail = words.subList(words.size() - n, words.size());
         String gap = lexicon.gap(tail);
         if (gap == null) {
             return "";

@@ -95,7 +95,7 @@ class CommandLineTest {
     void chatAnswersUntilQuit() {
         CommandRun r = CommandRun.withInput("what is a data analyst\nand their tools?\nquit\n", "chat");
         assertEquals(0, r.status());
-        assertTrue(r.out().contains("The data analyst uses Python and SQL for data engineering"), r.out());
+        assertTrue(r.out().contains("The data analyst uses Python and SQL (data engineering)"), r.out());
         assertTrue(r.out().contains("Bye!"));
     }
 }

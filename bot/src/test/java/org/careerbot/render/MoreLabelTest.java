@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.careerbot.answer.Answer;
+import org.careerbot.answer.Brevity;
 import org.careerbot.answer.Entities;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,8 @@ class MoreLabelTest {
     private static Answer withRest(List<String> headings, Answer.Table table) {
         String lead = "word ".repeat(60).strip() + ".";
         List<Answer.Section> sections = headings.stream()
-                .map(h -> new Answer.Section(h, List.of("detail ".repeat(60).strip()))).toList();
+                .map(h -> new Answer.Section(h, List.of("detail ".repeat(Brevity.FIRST_DETAIL_WORDS + 1).strip())))
+                .toList();
         return new Answer("role.define", Entities.NONE, "T", lead, sections, table, List.of(), List.of());
     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.careerbot.answer.Answer;
+import org.careerbot.answer.Brevity;
 import org.careerbot.answer.Entities;
 import org.careerbot.core.CareerBot;
 import org.careerbot.core.Question;
@@ -165,7 +166,8 @@ class SlackBlockKitRendererTest {
 
     /** A lead, a section that fits the brief answer, and two that wait for More; credits apart from sources. */
     static Answer longAnswer() {
-        String words = "with many words that make this bullet long enough to fill the brief answer on its own";
+        // two bullets of the first section fit the brief answer's budget, a third one no longer does
+        String words = "filler ".repeat(Brevity.BODY_WORDS / 2 - 4).strip();
         return new Answer("role.define", Entities.NONE, "Data analyst", "Data analysts turn data into decisions.",
                 List.of(new Answer.Section("Tasks", List.of("Business analysis " + words, "Data engineering " + words)),
                         new Answer.Section("Tools", List.of("Excel and SQL " + words)),

@@ -1,0 +1,85 @@
+package org.careerbot.understanding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.careerbot.answer.Entities;
+import org.junit.jupiter.api.Test;
+
+/** Each special reading, on its own: when it applies, what it decides, and when it leaves a question alone. */
+class ReadingsTest {
+    private static final Lexicon LEXICON = Lexicon.load();
+    private static final Entities NONE = Entities.NONE;
+    private static final Entities DATA_SCIENTIST = new Entities(List.of("data-scientist"), List.of(), List.of(),
+            List.of());
+    private static final Entities TWO_TOOLS = new Entities(List.of(), List.of(), List.of(),
+            List.of("pytorch", "tensorflow"));
+
+    /** An understanding of these words, before any intent is decided. */
+    private static Understanding draft(String text, Entities e, String gap, List<UnknownRole> unknown) {
+        List<String> words = List.of(text.toLowerCase().split(" "));
+        return new Understanding(Intent.SEARCH, e, List.of(), List.of(), text, words, List.of(), false, List.of(),
+                false, false, 0, gap, unknown);
+    }
+
+    @Test
+    void aSubjectTheSourcesLackInACareerQuestionGoesToTheHonestAnswer() {
+        Understanding u = draft("what do data scientists earn", DATA_SCIENTIST, "salaries", List.of());
+        assertEquals(Intent.SEARCH, new SubjectTheSourcesLack(LEXICON).read(u, u.words()).orElseThrow().intent());
+    }
+
+    @Test
+    void aSubjectTheSourcesLackOutsideCareersIsNotAGapOfTheirs() {
+        Understanding u = draft("recommend a good netflix show for tonight", NONE, "particular companies",
+                List.of());
+        assertTrue(new SubjectTheSourcesLack(LEXICON).read(u, u.words()).isEmpty());
+    }
+
+    @Test
+    void aRoleTheSourcesLackAloneIsSaidToBeMissing() {
+        Understanding u = draft("what is an mlops engineer", NONE, "",
+                List.of(new UnknownRole("MLOps engineer", List.of("deployment"))));
+        assertEquals(Intent.SEARCH, new RoleTheSourcesLack().read(u, u.words()).orElseThrow().intent());
+    }
+
+    @Test
+    void aRoleTheSourcesLackBesideOneTheyDescribeLeavesTheDescribedRoleToTheRules() {
+        Understanding u = draft("ai engineer vs ml engineer", new Entities(List.of("machine-learning-engineer"),
+                List.of(), List.of(), List.of()), "", List.of(new UnknownRole("AI engineer", List.of())));
+        assertTrue(new RoleTheSourcesLack().read(u, u.words()).isEmpty());
+    }
+
+    @Test
+    void twoToolsWeighedAgainstEachOtherAskWhoUsesEach() {
+        Understanding u = draft("should i learn _ or _", TWO_TOOLS, "", List.of());
+        assertEquals(Intent.TOOL_ROLES, new ChoiceBetweenTools().read(u, u.words()).orElseThrow().intent());
+    }
+
+    @Test
+    void twoToolsNamedTogetherAreNotAChoice() {
+        Understanding u = draft("what are _ and _ used for", TWO_TOOLS, "", List.of());
+        assertTrue(new ChoiceBetweenTools().read(u, u.words()).isEmpty());
+    }
+
+    @Test
+    void twoToolsWeighedForANamedRoleAreThatRolesTools() {
+        Entities e = new Entities(List.of("deep-learning-engineer"), List.of(), List.of(), TWO_TOOLS.tools());
+        Understanding u = draft("is _ or _ the thing for _", e, "", List.of());
+        assertTrue(new ChoiceBetweenTools().read(u, u.words()).isEmpty());
+    }
+
+    @Test
+    void degreesAskedOfNoRoleAreEducationInGeneral() {
+        Understanding u = draft("is a masters degree necessary for a career in ml", NONE, "", List.of());
+        Reading education = new AspectInGeneral(LEXICON, "education", Intent.ROLE_EDUCATION);
+        assertEquals(Intent.ROLE_EDUCATION, education.read(u, u.words()).orElseThrow().intent());
+    }
+
+    @Test
+    void aDegreeToldAsBackgroundIsNotTheQuestion() {
+        Understanding u = draft("i have a phd in physics how do i land a job in ml", NONE, "", List.of());
+        Reading education = new AspectInGeneral(LEXICON, "education", Intent.ROLE_EDUCATION);
+        assertTrue(education.read(u, u.words()).isEmpty());
+    }
+}
