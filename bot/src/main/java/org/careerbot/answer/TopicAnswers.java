@@ -8,9 +8,11 @@ import org.careerbot.knowledge.Topic;
 /** Answers that are not about one entity: organizations, the life cycle, advice, outlook, the list of roles. */
 final class TopicAnswers {
     private final KnowledgeBase kb;
+    private final Silence education;
 
     TopicAnswers(KnowledgeBase kb) {
         this.kb = kb;
+        this.education = new Silence(kb);
     }
 
     void organizations(Draft d) {
@@ -65,10 +67,17 @@ final class TopicAnswers {
     private static final java.util.regex.Pattern ASKS_TECHNOLOGY = java.util.regex.Pattern.compile(
             "(?i).*\\b(language|languages|technolog\\w*|tools?|python|programming|stack|framework\\w*)\\b.*");
 
+    /** Words of a question that asks about degrees along with how to get in. */
+    private static final java.util.regex.Pattern ASKS_DEGREE = java.util.regex.Pattern.compile(
+            "(?i).*\\b(degrees?|masters?|master's|phd|ph\\.d|bachelor\\w*|b ?tech|msc|bsc|education)\\b.*");
+
     void tips(Draft d, List<Role> roles, List<String> skills, String question) {
         tips(d, roles);
         if (ASKS_TECHNOLOGY.matcher(question).matches()) {
             d.lead(d.lead() + " " + commonTools(d));
+        }
+        if (ASKS_DEGREE.matcher(question).matches()) {
+            d.lead(d.lead() + " " + education.educationKnown(d));
         }
         for (String id : skills) {
             kb.skill(id).ifPresent(s -> {

@@ -25,7 +25,9 @@ public final class Understander {
     private static final String MASK = "_";
     private static final Set<String> QUALIFIED = Set.of("team", "teams", "org", "orgs", "organization",
             "organizations", "organisation", "project", "projects", "lifecycle", "life", "department", "group",
-            "world", "field", "industry", "company", "companies", "startup", "career", "careers", "space");
+            "world", "field", "industry", "company", "companies", "startup", "career", "careers", "space", "job", "jobs",
+            "position", "positions", "role", "roles", "degree", "degrees", "bootcamp", "bootcamps", "course",
+            "courses", "interview", "interviews", "certificate", "certification");
 
     private final EntityFinder finder;
     private final TypoCorrector typos;
