@@ -68,7 +68,14 @@ public final class Composer {
                     rs.forEach(r -> role(d, u, r, rs.size() > 1));
                 }
             }
-            case ROLE_DEFINE, ROLE_TASKS, ROLE_SKILLS, ROLE_TOOLS, ROLE_TITLES, ROLE_TEAM ->
+            case ROLE_TOOLS -> {
+                if (rs.isEmpty()) {
+                    profiles.toolsOfField(d, u.entities().skills());
+                } else {
+                    rs.forEach(r -> role(d, u, r, rs.size() > 1));
+                }
+            }
+            case ROLE_DEFINE, ROLE_TASKS, ROLE_SKILLS, ROLE_TITLES, ROLE_TEAM ->
                     rs.forEach(r -> role(d, u, r, rs.size() > 1));
             case ROLE_COMPARE -> compare.compare(d, withAmbiguous(u, rs));
             case ROLE_LIST -> topics.list(d);

@@ -73,6 +73,25 @@ final class RoleProfileAnswers {
                 .toList();
     }
 
+    /** The tools of a skill's field: those of the roles whose skill profile names the skill. */
+    void toolsOfField(Draft d, List<String> skills) {
+        String skill = skills.isEmpty() ? "" : skills.get(0);
+        String name = Words.lower(kb.name(EntityKind.SKILL, skill));
+        List<Role> rated = kb.roles().stream().filter(r -> !r.tools().isEmpty() && r.profile().stream()
+                .anyMatch(p -> skill.equals(p.skill()) || skill.equals(p.area()))).toList();
+        d.title("Tools for " + name);
+        if (rated.isEmpty()) {
+            d.lead("The sources name no tools for " + name + " as such; they list tools by role.");
+            return;
+        }
+        Role first = rated.get(0);
+        d.lead("For " + name + ", the sources list the tools of the " + Words.and(rated.stream()
+                .map(r -> Words.lower(r.name())).toList()) + ". " + Words.capital(RoleAnswers.the(first)) + " uses "
+                + Words.and(first.toolIds().stream().map(t -> kb.name(EntityKind.TOOL, t)).toList()) + ".");
+        rated.forEach(r -> d.section(r.name(), r.tools().stream().map(g -> RoleAnswers.cite(d, g.text(),
+                g.source())).toList()));
+    }
+
     void tools(Draft d, Role r, List<String> askedTasks, List<String> askedTools) {
         d.title("Tools of the " + Words.lower(r.name()));
         List<String> lead = new ArrayList<>();

@@ -47,7 +47,8 @@ final class IntentRules {
         this.topics = new Topics(lexicon);
         this.first = List.of(new SubjectTheSourcesLack(lexicon), new RoleTheSourcesLack(), new ChoiceBetweenTools());
         this.general = List.of(new AspectInGeneral(lexicon, "education", Intent.ROLE_EDUCATION),
-                new AspectInGeneral(lexicon, "industries", Intent.ROLE_INDUSTRIES));
+                new AspectInGeneral(lexicon, "industries", Intent.ROLE_INDUSTRIES), new FieldsWeighed(lexicon),
+                new ToolsOfAField(lexicon));
     }
 
     Understanding decide(Understanding u) {

@@ -1,0 +1,26 @@
+package org.careerbot.understanding;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Machine learning or data science?" asked as fields to work in, with no role named: the sources answer it with
+ * the two kinds of AI organization, one automating tasks, the other helping leaders decide from data.
+ */
+final class FieldsWeighed implements Reading {
+    private final Lexicon lexicon;
+
+    FieldsWeighed(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public Optional<Understanding> read(Understanding u, List<String> w) {
+        List<String> skills = u.entities().skills();
+        boolean fields = skills.contains("machine-learning") && skills.contains("data-science")
+                && u.entities().roles().isEmpty() && u.ambiguous().isEmpty()
+                && (lexicon.aspect("compare", w) >= 2 || ChoiceBetweenTools.weighs(w) || w.contains("choosing")
+                || w.contains("choose") || w.contains("between"));
+        return fields ? Optional.of(u.withIntent(Intent.ORG_TYPES, 0.8)) : Optional.empty();
+    }
+}
