@@ -1,0 +1,184 @@
+package org.careerbot.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.careerbot.knowledge.Fact;
+import org.careerbot.knowledge.KnowledgeBase;
+import org.careerbot.knowledge.Role;
+import org.careerbot.knowledge.Task;
+
+/**
+ * Weighs one role against what a person likes and would rather avoid, from the role's tasks, skill profile, tools
+ * and own statements only. What they avoid counts against a role only where its core tasks or its profile need
+ * it; a task that merely touches it costs a little.
+ */
+final class Fits {
+    /** A skill that more than this share of a task's work involves is something the task needs. */
+    private static final double NEEDED_SHARE = 0.5;
+    private static final double TASK_POINTS = 2;
+    /** A liked task counts more for a role that does few tasks: it is more of that role's work. */
+    private static final double FOCUS_POINTS = 4;
+    private static final double NAMED_ROLE = 3;
+    private static final double TOOL_POINTS = 2;
+    private static final double STATED_POINTS = 2;
+    private static final double SLIGHT = 0.5;
+
+    private final KnowledgeBase kb;
+
+    Fits(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    RoleFit of(Role r, List<Wish> wishes) {
+        Tally t = new Tally(r);
+        for (Wish w : wishes) {
+            switch (w.kind()) {
+                case TASK -> task(t, w);
+                case SKILL -> skill(t, w);
+                case TOOL -> tool(t, w);
+                case ROLE -> role(t, w);
+                case AREA -> Profiles.entries(r).stream().filter(p -> p.area().equals(w.id())).findFirst()
+                        .ifPresent(p -> profile(t, w, p));
+            }
+        }
+        return t.fit();
+    }
+
+    private void task(Tally t, Wish w) {
+        Optional<Role.RoleTask> rt = t.role.tasks().stream().filter(x -> x.task().equals(w.id())).findFirst();
+        String name = taskName(w.id());
+        rt.ifPresent(x -> t.sources.add(x.source()));
+        if (rt.isEmpty()) {
+            if (w.dislike()) {
+                t.waived.add("does no " + name);
+            }
+        } else if (!rt.get().core()) {
+            t.score += w.dislike() ? -SLIGHT : 1;
+            if (!w.dislike()) {
+                t.liked.add(w.words());
+            }
+        } else if (w.dislike()) {
+            t.conflict += TASK_POINTS + 1;
+            t.needs.add("it does " + name);
+        } else {
+            t.score += TASK_POINTS + FOCUS_POINTS / t.role.coreTasks().size();
+            t.liked.add(w.words());
+        }
+    }
+
+    private void skill(Tally t, Wish w) {
+        Profiles.entries(t.role).stream().filter(p -> w.id().equals(p.skill())).findFirst()
+                .ifPresent(p -> profile(t, w, p));
+        for (String taskId : t.role.coreTasks()) {
+            kb.task(taskId).ifPresent(task -> skillInTask(t, w, task));
+        }
+        String skillName = kb.skill(w.id()).map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(w.id());
+        if (statements(t.role).anyMatch(s -> s.contains(skillName))) {
+            t.score += w.dislike() ? -SLIGHT : STATED_POINTS;
+            if (!w.dislike()) {
+                t.liked.add(w.words());
+            }
+        }
+    }
+
+    /** A skill that the role's task needs (most of its work involves it) or touches. */
+    private void skillInTask(Tally t, Wish w, Task task) {
+        List<Task.Subtask> involving = task.subtasks().stream().filter(s -> s.skills().contains(w.id())).toList();
+        if (involving.isEmpty()) {
+            return;
+        }
+        boolean needed = involving.size() > NEEDED_SHARE * task.subtasks().size();
+        if (w.dislike() && needed) {
+            t.conflict += TASK_POINTS;
+            t.needs.add("its " + Words.lower(task.name()) + " involves " + w.words());
+            t.sources.add(involving.get(0).source());
+        } else if (w.dislike()) {
+            t.score -= SLIGHT;
+        } else {
+            t.score += needed ? 1.5 : SLIGHT;
+            t.liked.add(w.words());
+        }
+    }
+
+    /** What the role's profile says of a skill or area the person named. */
+    private static void profile(Tally t, Wish w, Role.ProfileEntry p) {
+        int rank = Profiles.rank(p.level());
+        t.sources.add(p.source());
+        if (Profiles.notNeeded(p)) {
+            t.score += w.dislike() ? TASK_POINTS : -TASK_POINTS;
+            if (w.dislike()) {
+                t.waived.add(Profiles.phrase(p));
+            }
+        } else if (w.dislike() && rank >= 2) {
+            t.conflict += rank;
+            t.needs.add("it " + Profiles.phrase(p));
+        } else if (w.dislike()) {
+            t.score -= SLIGHT;
+        } else if (rank != Profiles.UNRANKED) {
+            // a level that varies among teams says nothing of whether the role fits
+            t.score += rank;
+            t.liked.add(w.words());
+            t.strengths.add(Profiles.phrase(p));
+        }
+    }
+
+    private static void tool(Tally t, Wish w) {
+        List<Role.ToolGroup> groups = t.role.tools().stream().filter(g -> g.tools().contains(w.id())).toList();
+        if (!groups.isEmpty()) {
+            t.sources.add(groups.get(0).source());
+            t.score += w.dislike() ? -SLIGHT : TOOL_POINTS;
+            if (!w.dislike()) {
+                t.liked.add(w.words());
+            }
+        }
+    }
+
+    private static void role(Tally t, Wish w) {
+        if (!w.id().equals(t.role.id())) {
+            return;
+        }
+        if (w.dislike()) {
+            t.conflict += NAMED_ROLE;
+            t.needs.add("it is the role you said you'd rather not take");
+        } else {
+            t.score += NAMED_ROLE;
+            t.liked.add("interest in it");
+        }
+    }
+
+    /** What the sources say of the role in its own words: its definition, team fit and tool groups. */
+    private static Stream<String> statements(Role r) {
+        return Stream.of(r.definition().stream().map(Fact::text), r.team().stream().map(Fact::text),
+                r.tools().stream().map(Role.ToolGroup::group)).flatMap(s -> s).map(s -> s.toLowerCase(Locale.ROOT));
+    }
+
+    private String taskName(String id) {
+        return kb.task(id).map(x -> Words.lower(x.name())).orElse(id);
+    }
+
+    /** The running count for one role. */
+    private static final class Tally {
+        private final Role role;
+        private double score;
+        private double conflict;
+        private final Set<String> liked = new LinkedHashSet<>();
+        private final Set<String> waived = new LinkedHashSet<>();
+        private final Set<String> strengths = new LinkedHashSet<>();
+        private final Set<String> needs = new LinkedHashSet<>();
+        private final Set<String> sources = new LinkedHashSet<>();
+
+        Tally(Role role) {
+            this.role = role;
+        }
+
+        RoleFit fit() {
+            return new RoleFit(role, score, conflict, new ArrayList<>(liked), new ArrayList<>(waived),
+                    new ArrayList<>(strengths), new ArrayList<>(needs), new ArrayList<>(sources));
+        }
+    }
+}
