@@ -1,6 +1,7 @@
 package org.careerbot.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +35,25 @@ final class CompareAnswers {
         this.table = new CompareTable(kb, roles);
     }
 
+    /** Compares the roles with no aspect asked about in particular. */
     void compare(Draft d, List<Role> rs) {
+        compare(d, rs, "");
+    }
+
+    /** Compares the roles, saying first what the question asks about in so many words (education, code...). */
+    void compare(Draft d, List<Role> rs, String question) {
         if (rs.size() < 2) {
             one(d, rs);
             return;
         }
         d.title(Words.capital(String.join(" vs. ", rs.stream().map(r -> Words.lower(r.name())).toList())));
-        Set<String> said = lead(d, rs);
+        List<String> asked = AskedAspects.in(question);
+        Set<String> said = lead(d, rs, asked);
+        for (String aspect : asked) {
+            if (!said.contains(aspect)) {
+                d.section(Words.capital(aspect), AskedAspects.lines(d, rs, aspect, facts(aspect)));
+            }
+        }
         d.section("Tasks", taskLines(d, rs));
         d.section("Skill profiles", profileLines(d, rs, said));
         List<String> differing = new ArrayList<>();
@@ -52,7 +65,7 @@ final class CompareAnswers {
         }
         d.section("The tasks that differ", differing);
         for (String aspect : STATED_ORDER) {
-            if (!said.contains(aspect)) {
+            if (!said.contains(aspect) && !asked.contains(aspect)) {
                 d.section(Words.capital(aspect), stated(d, rs, STATED.get(aspect)));
             }
         }
@@ -61,6 +74,11 @@ final class CompareAnswers {
         for (Role r : rs) {
             d.followUp(r.name(), "What is " + Words.a(r.name()) + "?", "role.define");
         }
+    }
+
+    /** A role's own facts on an aspect. */
+    private Function<Role, List<Fact>> facts(String aspect) {
+        return aspect.equals("team") ? table::ownTeamFacts : STATED.getOrDefault(aspect, r -> List.of());
     }
 
     /** A comparison needs two roles: say what the one named does, and ask for the other. */
@@ -79,8 +97,11 @@ final class CompareAnswers {
         d.followUp("Roles", "What roles are there in an AI team?", "role.list");
     }
 
-    /** Says the task contrast, then the sharpest others that fit the lead; returns the aspects said. */
-    private Set<String> lead(Draft d, List<Role> rs) {
+    /**
+     * Says the task contrast, then the sharpest others that fit the lead, those on what was asked first; returns
+     * the aspects said.
+     */
+    private Set<String> lead(Draft d, List<Role> rs, List<String> asked) {
         Contrast first = contrasts.tasks(rs);
         List<Contrast> chosen = new ArrayList<>(List.of(first));
         Set<String> said = new HashSet<>(first.aspects());
@@ -88,9 +109,12 @@ final class CompareAnswers {
         int sentences = Brevity.sentences(first.sentence()).size();
         // once the tasks tell the roles apart, a faint contrast would only lengthen the lead
         double least = contrasts.differingTasks(rs).isEmpty() ? 0 : Contrasts.CLEAR;
-        for (Contrast c : contrasts.others(rs)) {
+        List<Contrast> others = new ArrayList<>(contrasts.others(rs));
+        others.sort(Comparator.comparing((Contrast c) -> !asked.contains(c.aspect())));
+        for (Contrast c : others) {
             int n = Brevity.sentences(c.sentence()).size();
-            if (c.aspects().stream().noneMatch(said::contains) && c.sharpness() >= least
+            boolean wanted = c.sharpness() >= least || asked.contains(c.aspect());
+            if (c.aspects().stream().noneMatch(said::contains) && wanted
                     && words + c.words() <= Brevity.LEAD_WORDS && sentences + n <= Brevity.LEAD_SENTENCES) {
                 chosen.add(c);
                 said.addAll(c.aspects());

@@ -67,7 +67,7 @@ final class CompareTable {
     }
 
     /** Team facts the role does not share with every other role: a general remark says nothing of the role. */
-    private List<Fact> ownTeamFacts(Role r) {
+    List<Fact> ownTeamFacts(Role r) {
         return r.team().stream().filter(f -> kb.roles().stream().filter(o -> o.team().stream()
                 .anyMatch(x -> x.text().equals(f.text()))).count() <= 1).toList();
     }

@@ -147,7 +147,7 @@ final class Fits {
             t.needs.add("it is the role you said you'd rather not take");
         } else {
             t.score += NAMED_ROLE;
-            t.liked.add("interest in it");
+            t.named = true;
         }
     }
 
@@ -166,6 +166,7 @@ final class Fits {
         private final Role role;
         private double score;
         private double conflict;
+        private boolean named;
         private final Set<String> liked = new LinkedHashSet<>();
         private final Set<String> waived = new LinkedHashSet<>();
         private final Set<String> strengths = new LinkedHashSet<>();
@@ -177,7 +178,7 @@ final class Fits {
         }
 
         RoleFit fit() {
-            return new RoleFit(role, score, conflict, new ArrayList<>(liked), new ArrayList<>(waived),
+            return new RoleFit(role, score, conflict, named, new ArrayList<>(liked), new ArrayList<>(waived),
                     new ArrayList<>(strengths), new ArrayList<>(needs), new ArrayList<>(sources));
         }
     }

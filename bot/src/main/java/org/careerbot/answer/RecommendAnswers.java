@@ -18,9 +18,14 @@ final class RecommendAnswers {
     /** Roles that would have ranked higher but for a dislike, named in the lead. */
     private static final int RULED_DOWN_NAMED = 2;
     private static final int LIKED_NAMED = 3;
+    /**
+     * Roles without a dislike first, then by points; at equal points the role doing fewer tasks first, as what
+     * they like is more of its work.
+     */
     private static final Comparator<RoleFit> BEST_FIRST = Comparator.comparing(RoleFit::ruledDown)
             .thenComparing(Comparator.comparingDouble(RoleFit::score).reversed())
-            .thenComparingDouble(RoleFit::conflict);
+            .thenComparingDouble(RoleFit::conflict)
+            .thenComparingInt(f -> f.role().coreTasks().size());
 
     private final KnowledgeBase kb;
     private final Wishes wishes;
@@ -53,13 +58,7 @@ final class RecommendAnswers {
                 .filter(f -> f.score() >= shown.get(0).score()).limit(RULED_DOWN_NAMED).toList();
         shown.forEach(f -> f.sources().forEach(d::cite));
         lower.forEach(f -> f.sources().forEach(d::cite));
-        String lead = explain(shown.get(0), avoidOnly);
-        if (!lower.isEmpty()) {
-            lead += " " + Words.capital(Words.and(lower.stream().map(f -> the(f.role())).toList()))
-                    + (lower.size() == 1 ? " ranks" : " rank") + " lower: " + (lower.size() == 1 ? "it needs"
-                    : "they need") + " what you said you'd rather avoid.";
-        }
-        d.lead(lead);
+        d.lead(explain(shown.get(0), avoidOnly) + ruledDown(lower));
         d.section("Also worth a look", shown.stream().skip(1).map(f -> explain(f, avoidOnly)).toList());
         d.section("Ranked lower for what you'd rather avoid", lower.stream().map(f -> explain(f, false)).toList());
         Role top = shown.get(0).role();
@@ -80,8 +79,10 @@ final class RecommendAnswers {
         f.strengths().stream().limit(does.size() > 2 ? 0 : 1).forEach(does::add);
         String sentence;
         if (!avoidOnly && !f.liked().isEmpty()) {
-            sentence = Words.capital(the(f.role())) + " fits your " + Words.and(f.liked().stream()
-                    .limit(LIKED_NAMED).toList()) + ": it " + Words.and(does);
+            sentence = Words.capital(the(f.role())) + (f.named() ? ", which you named," : "") + " fits your "
+                    + Words.and(f.liked().stream().limit(LIKED_NAMED).toList()) + ": it " + Words.and(does);
+        } else if (!avoidOnly && f.named()) {
+            sentence = Words.capital(the(f.role())) + " is the role you named: it " + Words.and(does);
         } else if (!f.ruledDown()) {
             sentence = Words.capital(the(f.role())) + " keeps clear of what you'd rather avoid: it "
                     + Words.and(does);
@@ -92,6 +93,20 @@ final class RecommendAnswers {
             sentence += ", but " + Words.and(f.needs()) + ", which you'd rather avoid";
         }
         return sentence + ".";
+    }
+
+    /** Roles that would have ranked first but for a dislike, and why they did not. */
+    private static String ruledDown(List<RoleFit> lower) {
+        if (lower.isEmpty()) {
+            return "";
+        }
+        if (lower.size() == 1) {
+            RoleFit f = lower.get(0);
+            return " " + Words.capital(the(f.role())) + " ranks lower: " + Words.and(f.needs())
+                    + ", which you'd rather avoid.";
+        }
+        return " " + Words.capital(Words.and(lower.stream().map(f -> the(f.role())).toList()))
+                + " rank lower: each needs something you'd rather avoid.";
     }
 
     /** Nothing said points to a role: what to tell the bot so that something does. */

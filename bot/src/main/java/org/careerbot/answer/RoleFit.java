@@ -10,7 +10,8 @@ import org.careerbot.knowledge.Role;
  * @param score     points for what it shares with their likes, less what it has of their lighter dislikes
  * @param conflict  weight of what its core tasks or profile need that they would rather avoid; above zero rules
  *                  the role down below every role without one
- * @param liked     what they said that the role matches, as they would name it ("SQL", "business analysis")
+ * @param named     whether they named the role (or a title companies give it) as one they like
+ * @param liked     what else they said that the role matches, as they would name it ("SQL", "business analysis")
  * @param waived    what they would rather avoid and the role is said not to need or do ("needs no algorithmic
  *                  coding")
  * @param strengths the role's profile statements that match what they like ("requires deep learning knowledge")
@@ -18,7 +19,7 @@ import org.careerbot.knowledge.Role;
  *                  modeling involves mathematics")
  * @param sources   citations of the facts these words rest on
  */
-record RoleFit(Role role, double score, double conflict, List<String> liked, List<String> waived,
+record RoleFit(Role role, double score, double conflict, boolean named, List<String> liked, List<String> waived,
                List<String> strengths, List<String> needs, List<String> sources) {
     /** Lists are copied. */
     RoleFit {
@@ -31,7 +32,7 @@ record RoleFit(Role role, double score, double conflict, List<String> liked, Lis
 
     /** Whether anything they like or have points to the role. */
     boolean matches() {
-        return !liked.isEmpty() && score > 0;
+        return (named || !liked.isEmpty()) && score > 0;
     }
 
     /** Whether something it needs is what they would rather avoid. */

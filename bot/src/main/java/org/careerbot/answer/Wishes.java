@@ -71,7 +71,7 @@ final class Wishes {
         }
         for (Role r : kb.roles()) {
             r.profile().stream().map(Role.ProfileEntry::area).filter(a -> names(a, w)).findFirst()
-                    .ifPresent(a -> out.add(new Wish(Wish.Kind.AREA, a, w, against)));
+                    .ifPresent(a -> out.add(new Wish(Wish.Kind.AREA, a, Profiles.area(a), against)));
         }
     }
 

@@ -40,8 +40,13 @@ final class WorkWords {
 
     WorkWords(KnowledgeBase kb) {
         for (Task t : kb.tasks()) {
+            // "business" in AI infrastructure's text speaks of business analysis, not of its own work
+            Set<String> others = kb.tasks().stream().filter(o -> o != t).flatMap(o -> usable(o.name()))
+                    .collect(Collectors.toSet());
             for (String w : words(t)) {
-                tasksByWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(t.id());
+                if (!others.contains(w)) {
+                    tasksByWord.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(t.id());
+                }
             }
         }
         tasksByWord.values().removeIf(ts -> ts.size() > MAX_TASKS);

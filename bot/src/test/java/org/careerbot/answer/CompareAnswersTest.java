@@ -2,6 +2,7 @@ package org.careerbot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -22,6 +23,13 @@ class CompareAnswersTest {
         Draft d = new Draft("role.compare", Entities.NONE, new SourceNames(KB));
         new CompareAnswers(KB, new RoleAnswers(KB)).compare(d, List.of(ids).stream()
                 .map(id -> KB.role(id).orElseThrow()).toList());
+        return d.build();
+    }
+
+    private static Answer compareAsked(String question, String... ids) {
+        Draft d = new Draft("role.compare", Entities.NONE, new SourceNames(KB));
+        new CompareAnswers(KB, new RoleAnswers(KB)).compare(d, List.of(ids).stream()
+                .map(id -> KB.role(id).orElseThrow()).toList(), question);
         return d.build();
     }
 
@@ -175,6 +183,27 @@ class CompareAnswersTest {
         Answer a = compare("deep-learning-engineer", "deep-learning-researcher");
         assertTrue(a.lead().contains("the deep learning researcher does not, though some in the role do"),
                 a.lead());
+    }
+
+    @Test
+    void anAspectAskedAboutComesFirstAndSaysWhereTheSourcesAreSilent() {
+        Answer a = compareAsked("MLE or DS: which writes more production code?", "machine-learning-engineer",
+                "data-scientist");
+        Answer.Section first = a.sections().get(0);
+        assertEquals("Code", first.heading());
+        assertEquals(List.of("The sources don't say what code the machine learning engineer writes.",
+                "The sources don't say what code the data scientist writes."), first.bullets());
+        assertTrue(a.lead().contains("production"), a.lead());
+    }
+
+    @Test
+    void anAspectAskedAboutIsSaidBeforeTheOtherDetails() {
+        Answer plain = compare("deep-learning-researcher", "deep-learning-engineer");
+        Answer asked = compareAsked("DL researcher or DL engineer: who writes production code?",
+                "deep-learning-researcher", "deep-learning-engineer");
+        assertNotEquals("Code", plain.sections().get(0).heading());
+        assertEquals("Code", asked.sections().get(0).heading());
+        assertTrue(asked.brief().sections().get(0).bullets().get(0).contains("prototyping code"));
     }
 
     @Test
