@@ -24,6 +24,8 @@ final class Contrasts {
     /** Contrasts at least this sharp are worth a sentence of a lead that already names a task difference. */
     static final double CLEAR = TASK_SUMMARY;
     private static final double INDUSTRIES = 1.5;
+    /** A longer sentence on who does which task leaves no room in the lead for anything else. */
+    private static final int MOST_TASK_WORDS = 40;
 
     private final KnowledgeBase kb;
 
@@ -92,11 +94,23 @@ final class Contrasts {
             } else if (others.size() == 1) {
                 clauses.add("the " + name(others.get(0)) + " does no " + Words.or(ts.stream().map(this::task)
                         .toList()));
+            } else if (others.size() < doers.size()) {
+                clauses.add("all but " + Words.and(others.stream().map(r -> "the " + name(r)).toList()) + " do "
+                        + taskList(ts));
             } else {
                 clauses.add(Words.and(doers.stream().map(r -> "the " + name(r)).toList()) + " do " + taskList(ts));
             }
         });
-        return new Contrast("tasks", 0, Words.capital(String.join("; ", clauses)) + ".", sources);
+        String sentence = Words.capital(String.join("; ", clauses)) + ".";
+        if (Brevity.words(sentence) <= MOST_TASK_WORDS) {
+            return new Contrast("tasks", 0, sentence, sources);
+        }
+        // who does what among many roles reads better in the task list than in one long sentence
+        List<String> shared = kb.tasks().stream().map(Task::id)
+                .filter(t -> rs.stream().allMatch(r -> r.coreTasks().contains(t))).map(this::task).toList();
+        String differ = "they differ in " + taskList(differingTasks(rs)) + ".";
+        return new Contrast("tasks", 0, shared.isEmpty() ? "These " + rs.size() + " roles " + differ
+                : "All " + rs.size() + " carry out " + Words.and(shared) + "; " + differ, sources);
     }
 
     /** Every other contrast worth saying, the sharpest first. */

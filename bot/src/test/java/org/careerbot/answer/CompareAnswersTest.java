@@ -82,6 +82,25 @@ class CompareAnswersTest {
     }
 
     @Test
+    void leadsOfThreeRolesOrAllNineFitWithoutBeingCut() {
+        List<Role> all = List.copyOf(KB.roles());
+        List<List<Role>> groups = new ArrayList<>(List.of(all));
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                for (int k = j + 1; k < all.size(); k++) {
+                    groups.add(List.of(all.get(i), all.get(j), all.get(k)));
+                }
+            }
+        }
+        for (List<Role> g : groups) {
+            Answer a = compare(g.stream().map(Role::id).toArray(String[]::new));
+            assertFalse(a.lead().contains("…"), a.lead());
+            assertTrue(a.sections().stream().noneMatch(s -> s.heading().equals("In more detail")), a.lead());
+            assertEquals(g.size(), a.table().columns().size());
+        }
+    }
+
+    @Test
     void theBriefAnswerShowsNoUnstatedAspectOrEmptyCell() {
         for (Role[] p : pairs()) {
             String text = new PlainTextRenderer().render(compare(p[0].id(), p[1].id()));
