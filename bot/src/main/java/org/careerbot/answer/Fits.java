@@ -59,7 +59,9 @@ final class Fits {
             }
         } else if (!rt.get().core()) {
             t.score += w.dislike() ? -SLIGHT : 1;
-            if (!w.dislike()) {
+            if (w.dislike()) {
+                t.minor.add("some in the role take on " + name);
+            } else {
                 t.liked.add(w.words());
             }
         } else if (w.dislike()) {
@@ -99,6 +101,8 @@ final class Fits {
             t.sources.add(involving.get(0).source());
         } else if (w.dislike()) {
             t.score -= SLIGHT;
+            t.minor.add("its " + Words.lower(task.name()) + " also involves " + w.words());
+            t.sources.add(involving.get(0).source());
         } else {
             t.score += needed ? 1.5 : SLIGHT;
             t.liked.add(w.words());
@@ -171,6 +175,7 @@ final class Fits {
         private final Set<String> waived = new LinkedHashSet<>();
         private final Set<String> strengths = new LinkedHashSet<>();
         private final Set<String> needs = new LinkedHashSet<>();
+        private final Set<String> minor = new LinkedHashSet<>();
         private final Set<String> sources = new LinkedHashSet<>();
 
         Tally(Role role) {
@@ -179,7 +184,8 @@ final class Fits {
 
         RoleFit fit() {
             return new RoleFit(role, score, conflict, named, new ArrayList<>(liked), new ArrayList<>(waived),
-                    new ArrayList<>(strengths), new ArrayList<>(needs), new ArrayList<>(sources));
+                    new ArrayList<>(strengths), new ArrayList<>(needs), new ArrayList<>(minor),
+                    new ArrayList<>(sources));
         }
     }
 }

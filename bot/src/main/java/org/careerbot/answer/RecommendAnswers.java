@@ -56,11 +56,15 @@ final class RecommendAnswers {
         List<RoleFit> shown = ranked.stream().limit(SHOWN).toList();
         List<RoleFit> lower = matching.stream().filter(RoleFit::ruledDown).filter(f -> !shown.contains(f))
                 .filter(f -> f.score() >= shown.get(0).score()).limit(RULED_DOWN_NAMED).toList();
-        shown.forEach(f -> f.sources().forEach(d::cite));
-        lower.forEach(f -> f.sources().forEach(d::cite));
-        d.lead(explain(shown.get(0), avoidOnly) + ruledDown(lower));
-        d.section("Also worth a look", shown.stream().skip(1).map(f -> explain(f, avoidOnly)).toList());
-        d.section("Ranked lower for what you'd rather avoid", lower.stream().map(f -> explain(f, false)).toList());
+        d.lead(explain(d, shown.get(0), avoidOnly) + ruledDown(lower));
+        // a role that needs what they avoid is not "worth a look" unless every suggestion does
+        List<RoleFit> worth = shown.stream().skip(1).filter(f -> !f.ruledDown() || shown.get(0).ruledDown())
+                .toList();
+        List<RoleFit> below = new ArrayList<>(shown.stream().skip(1).filter(f -> !worth.contains(f)).toList());
+        below.addAll(lower);
+        d.section("Also worth a look", worth.stream().map(f -> explain(d, f, avoidOnly)).toList());
+        d.section("Ranked lower for what you'd rather avoid", below.stream().map(f -> explain(d, f, avoidOnly))
+                .toList());
         Role top = shown.get(0).role();
         d.followUp("About the " + Words.lower(top.name()), "What does " + Words.a(top.name()) + " do?",
                 "role.define");
@@ -72,7 +76,9 @@ final class RecommendAnswers {
     }
 
     /** One plain sentence: what the role shares with the person, what it does and needs, what it asks of them. */
-    private String explain(RoleFit f, boolean avoidOnly) {
+    private String explain(Draft d, RoleFit f, boolean avoidOnly) {
+        f.role().tasks().stream().filter(Role.RoleTask::core).forEach(t -> d.cite(t.source()));
+        f.sources().forEach(d::cite);
         List<String> does = new ArrayList<>();
         does.add("does " + Words.and(f.role().coreTasks().stream().map(this::taskName).toList()));
         f.waived().stream().limit(f.ruledDown() ? 0 : 2).forEach(does::add);
@@ -84,13 +90,15 @@ final class RecommendAnswers {
         } else if (!avoidOnly && f.named()) {
             sentence = Words.capital(the(f.role())) + " is the role you named: it " + Words.and(does);
         } else if (!f.ruledDown()) {
-            sentence = Words.capital(the(f.role())) + " keeps clear of what you'd rather avoid: it "
-                    + Words.and(does);
+            sentence = Words.capital(the(f.role())) + (f.minor().isEmpty() ? " keeps clear of" : " needs little of")
+                    + " what you'd rather avoid: it " + Words.and(does);
         } else {
             sentence = Words.capital(the(f.role())) + " " + Words.and(does);
         }
         if (f.ruledDown()) {
             sentence += ", but " + Words.and(f.needs()) + ", which you'd rather avoid";
+        } else if (!f.minor().isEmpty()) {
+            sentence += ", though " + f.minor().get(0);
         }
         return sentence + ".";
     }

@@ -17,16 +17,19 @@ import org.careerbot.knowledge.Role;
  * @param strengths the role's profile statements that match what they like ("requires deep learning knowledge")
  * @param needs     what the role needs that they would rather avoid, as clauses ("it does deployment", "its
  *                  modeling involves mathematics")
+ * @param minor     what of their dislikes the role only touches, as clauses ("its business analysis also involves
+ *                  mathematics", "some in the role take on deployment")
  * @param sources   citations of the facts these words rest on
  */
 record RoleFit(Role role, double score, double conflict, boolean named, List<String> liked, List<String> waived,
-               List<String> strengths, List<String> needs, List<String> sources) {
+               List<String> strengths, List<String> needs, List<String> minor, List<String> sources) {
     /** Lists are copied. */
     RoleFit {
         liked = List.copyOf(liked);
         waived = List.copyOf(waived);
         strengths = List.copyOf(strengths);
         needs = List.copyOf(needs);
+        minor = List.copyOf(minor);
         sources = List.copyOf(sources);
     }
 

@@ -22,12 +22,14 @@ final class Wishes {
     private static final Set<String> AGAINST = Set.of("not", "no", "don", "dont", "never", "hate", "hates",
             "dislike", "dislikes", "avoid", "without", "anxious", "afraid", "scared", "fear", "nervous", "worried",
             "struggle", "weak", "bad", "cannot", "nor", "neither", "isn", "doesn", "won", "didn", "nothing",
-            "tired", "bored", "boring", "less");
+            "tired", "bored", "boring", "less", "except");
     private static final Set<String> FOR = Set.of("like", "likes", "love", "loves", "enjoy", "enjoys", "good",
             "great", "strong", "want", "wants", "prefer", "interested", "passionate", "skilled", "experience",
             "experienced", "comfortable", "confident", "familiar", "know", "have", "fan", "excited", "into");
     /** How far before a word of liking a negation turns it ("don't really enjoy"). */
     private static final int TURN_REACH = 3;
+    /** How far after a thing named a negation still speaks of it ("Python and SQL are not my favourites"). */
+    private static final int AFTER_REACH = 4;
 
     private final KnowledgeBase kb;
     private final EntityFinder finder;
@@ -50,7 +52,7 @@ final class Wishes {
                 for (int i = m.start(); i < m.end(); i++) {
                     named[i] = true;
                 }
-                boolean against = against(words, m.start());
+                boolean against = against(words, m.start(), m.end());
                 m.ids().forEach(id -> out.add(new Wish(kind(m), id, name(m, id), against)));
             }
             for (int i = 0; i < words.size(); i++) {
@@ -65,7 +67,7 @@ final class Wishes {
     /** A word no entity name covers may still name a task's work or a profile area. */
     private void unnamed(List<String> words, int i, Set<Wish> out) {
         String w = words.get(i);
-        boolean against = against(words, i);
+        boolean against = against(words, i, i + 1);
         for (String t : work.tasks(w)) {
             out.add(new Wish(Wish.Kind.TASK, t, Words.lower(kb.task(t).orElseThrow().name()), against));
         }
@@ -82,8 +84,11 @@ final class Wishes {
                 || area.equals("coding") && (word.equals("code") || word.equals("programming"));
     }
 
-    /** The mood of the nearest word before position {@code at} that says one; liking where none does. */
-    private static boolean against(List<String> words, int at) {
+    /**
+     * The mood of the nearest word before the words {@code at} to {@code end} that says one; where none does, a
+     * negation just after them ("math is not my thing"); liking otherwise.
+     */
+    private static boolean against(List<String> words, int at, int end) {
         for (int i = at - 1; i >= 0; i--) {
             String w = words.get(i);
             if (AGAINST.contains(w) || w.equals("t") && i > 0 && words.get(i - 1).equals("can")) {
@@ -96,6 +101,11 @@ final class Wishes {
                     }
                 }
                 return false;
+            }
+        }
+        for (int i = end; i < Math.min(words.size(), end + AFTER_REACH); i++) {
+            if (AGAINST.contains(words.get(i)) || FOR.contains(words.get(i))) {
+                return AGAINST.contains(words.get(i));
             }
         }
         return false;

@@ -31,11 +31,11 @@ class RecommendAnswersTest {
         return d.build();
     }
 
-    /** The explanations: the lead's first sentence, then one per further suggestion. */
+    /** The explanations: the lead's first sentence, then one per further suggestion, those ranked lower last. */
     private static List<String> explanations(Answer a) {
         List<String> out = new ArrayList<>(List.of(Brevity.sentences(a.lead()).get(0)));
-        a.sections().stream().filter(s -> s.heading().equals("Also worth a look"))
-                .forEach(s -> out.addAll(s.bullets()));
+        a.sections().stream().filter(s -> s.heading().equals("Also worth a look")
+                || s.heading().startsWith("Ranked lower")).forEach(s -> out.addAll(s.bullets()));
         return out;
     }
 
@@ -55,6 +55,23 @@ class RecommendAnswersTest {
         assertNotEquals("data-scientist", first.id());
         assertNotEquals("software-engineer", first.id());
         assertTrue(a.lead().startsWith("The data analyst"), a.lead());
+    }
+
+    @Test
+    void theSuggestionForOnlyDislikesSaysWhatItAvoidsAndWhatItStillTouches() {
+        String lead = recommend(MENTEE).lead();
+        assertTrue(lead.contains("does no AI infrastructure and does no deployment"), lead);
+        assertTrue(lead.contains("though its business analysis also involves mathematics"), lead);
+    }
+
+    @Test
+    void aDislikeSaidAfterWhatItIsAboutCountsAsOne() {
+        Answer a = recommend("math is not my strength but I like SQL and dashboards. which role fits me");
+        assertTrue(a.lead().startsWith("The data analyst fits your SQL"), a.lead());
+        List<String> scientist = explanations(a).stream().filter(e -> e.startsWith("The data scientist")).toList();
+        assertEquals(1, scientist.size(), explanations(a).toString());
+        assertTrue(scientist.get(0).contains("its modeling involves mathematics, which you'd rather avoid"),
+                scientist.get(0));
     }
 
     @Test
