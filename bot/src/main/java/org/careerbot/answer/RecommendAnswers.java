@@ -41,6 +41,7 @@ final class RecommendAnswers {
         this.fits = new Fits(kb);
     }
 
+    /** The roles that fit what the text says, best first, each with the sentence that says why. */
     void recommend(Draft d, String text) {
         d.title("Roles that may fit you");
         List<Wish> said = wishes.read(text);
@@ -57,6 +58,12 @@ final class RecommendAnswers {
         List<RoleFit> lower = matching.stream().filter(RoleFit::ruledDown).filter(f -> !shown.contains(f))
                 .filter(f -> f.score() >= shown.get(0).score()).limit(RULED_DOWN_NAMED).toList();
         d.lead(explain(d, shown.get(0), avoidOnly) + ruledDown(lower));
+        sections(d, shown, lower, avoidOnly);
+        followUps(d, shown);
+    }
+
+    /** The other suggestions, and apart from them those that need what the person would rather avoid. */
+    private void sections(Draft d, List<RoleFit> shown, List<RoleFit> lower, boolean avoidOnly) {
         // a role that needs what they avoid is not "worth a look" unless every suggestion does
         List<RoleFit> worth = shown.stream().skip(1).filter(f -> !f.ruledDown() || shown.get(0).ruledDown())
                 .toList();
@@ -65,6 +72,9 @@ final class RecommendAnswers {
         d.section("Also worth a look", worth.stream().map(f -> explain(d, f, avoidOnly)).toList());
         d.section("Ranked lower for what you'd rather avoid", below.stream().map(f -> explain(d, f, avoidOnly))
                 .toList());
+    }
+
+    private static void followUps(Draft d, List<RoleFit> shown) {
         Role top = shown.get(0).role();
         d.followUp("About the " + Words.lower(top.name()), "What does " + Words.a(top.name()) + " do?",
                 "role.define");
