@@ -1,15 +1,19 @@
 package org.careerbot.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.careerbot.knowledge.Fact;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
+import org.careerbot.knowledge.Skill;
 import org.careerbot.knowledge.Task;
 
 /**
@@ -27,11 +31,27 @@ final class Fits {
     private static final double TOOL_POINTS = 2;
     private static final double STATED_POINTS = 2;
     private static final double SLIGHT = 0.5;
+    private static final int DISTINCT_ROLES = 2;
+    private static final double DESCRIBED_POINTS = 1.5;
 
+    /** Which few roles' own statements speak of a skill ("a research environment"), by skill id. */
+    private final Map<String, Set<String>> statedBy = new HashMap<>();
     private final KnowledgeBase kb;
+    private final RoleWords roleWords;
 
     Fits(KnowledgeBase kb) {
         this.kb = kb;
+        this.roleWords = new RoleWords(kb);
+        for (Skill skill : kb.skills()) {
+            String name = skill.name().toLowerCase(Locale.ROOT);
+            Set<String> roles = kb.roles().stream()
+                    .filter(r -> statements(r).map(this::withoutRoleNames).anyMatch(x -> x.contains(name)))
+                    .map(Role::id).collect(Collectors.toSet());
+            // a skill most roles' statements name ("machine learning") tells none of them apart
+            if (roles.size() <= DISTINCT_ROLES) {
+                statedBy.put(skill.id(), roles);
+            }
+        }
     }
 
     RoleFit of(Role r, List<Wish> wishes) {
@@ -44,6 +64,7 @@ final class Fits {
                 case ROLE -> role(t, w);
                 case AREA -> Profiles.entries(r).stream().filter(p -> p.area().equals(w.id())).findFirst()
                         .ifPresent(p -> profile(t, w, p));
+                case WORDS -> described(t, w);
             }
         }
         return t.fit();
@@ -79,8 +100,7 @@ final class Fits {
         for (String taskId : t.role.coreTasks()) {
             kb.task(taskId).ifPresent(task -> skillInTask(t, w, task));
         }
-        String skillName = kb.skill(w.id()).map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(w.id());
-        if (statements(t.role).anyMatch(s -> s.contains(skillName))) {
+        if (statedBy.getOrDefault(w.id(), Set.of()).contains(t.role.id())) {
             t.score += w.dislike() ? -SLIGHT : STATED_POINTS;
             if (!w.dislike()) {
                 t.liked.add(w.words());
@@ -131,6 +151,16 @@ final class Fits {
         }
     }
 
+    /** Their own words that the sources use to describe the role, and few others. */
+    private void described(Tally t, Wish w) {
+        for (String phrase : roleWords.describing(t.role, w.words())) {
+            t.score += w.dislike() ? -SLIGHT : DESCRIBED_POINTS;
+            if (!w.dislike()) {
+                t.liked.add(phrase);
+            }
+        }
+    }
+
     private static void tool(Tally t, Wish w) {
         List<Role.ToolGroup> groups = t.role.tools().stream().filter(g -> g.tools().contains(w.id())).toList();
         if (!groups.isEmpty()) {
@@ -159,6 +189,15 @@ final class Fits {
     private static Stream<String> statements(Role r) {
         return Stream.of(r.definition().stream().map(Fact::text), r.team().stream().map(Fact::text),
                 r.tools().stream().map(Role.ToolGroup::group)).flatMap(s -> s).map(s -> s.toLowerCase(Locale.ROOT));
+    }
+
+    /** The statement without role names: "machine learning engineers ..." says nothing of machine learning. */
+    private String withoutRoleNames(String statement) {
+        String out = statement;
+        for (Role r : kb.roles()) {
+            out = out.replace(r.name().toLowerCase(Locale.ROOT), " ");
+        }
+        return out;
     }
 
     private String taskName(String id) {

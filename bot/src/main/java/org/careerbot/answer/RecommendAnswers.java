@@ -55,7 +55,7 @@ final class RecommendAnswers {
             return;
         }
         List<RoleFit> shown = ranked.stream().limit(SHOWN).toList();
-        List<RoleFit> lower = matching.stream().filter(RoleFit::ruledDown).filter(f -> !shown.contains(f))
+        List<RoleFit> lower = matching.stream().filter(RoleFit::ruledDown).filter(f -> f != shown.get(0))
                 .filter(f -> f.score() >= shown.get(0).score()).limit(RULED_DOWN_NAMED).toList();
         d.lead(explain(d, shown.get(0), avoidOnly) + ruledDown(lower));
         sections(d, shown, lower, avoidOnly);
@@ -68,7 +68,7 @@ final class RecommendAnswers {
         List<RoleFit> worth = shown.stream().skip(1).filter(f -> !f.ruledDown() || shown.get(0).ruledDown())
                 .toList();
         List<RoleFit> below = new ArrayList<>(shown.stream().skip(1).filter(f -> !worth.contains(f)).toList());
-        below.addAll(lower);
+        lower.stream().filter(f -> !below.contains(f)).forEach(below::add);
         d.section("Also worth a look", worth.stream().map(f -> explain(d, f, avoidOnly)).toList());
         d.section("Ranked lower for what you'd rather avoid", below.stream().map(f -> explain(d, f, avoidOnly))
                 .toList());
@@ -123,8 +123,19 @@ final class RecommendAnswers {
             return " " + Words.capital(the(f.role())) + " ranks lower: " + Words.and(f.needs())
                     + ", which you'd rather avoid.";
         }
-        return " " + Words.capital(Words.and(lower.stream().map(f -> the(f.role())).toList()))
-                + " rank lower: each needs something you'd rather avoid.";
+        String who = " " + Words.capital(Words.and(lower.stream().map(f -> the(f.role())).toList())) + " rank lower: ";
+        List<String> needs = lower.get(0).needs();
+        if (lower.stream().allMatch(f -> f.needs().equals(needs))) {
+            return who + Words.and(needs.stream().map(RecommendAnswers::forEach).toList())
+                    + ", which you'd rather avoid.";
+        }
+        return who + "each needs something you'd rather avoid.";
+    }
+
+    /** A clause about one role said of each of several: "it does modeling" reads "each does modeling". */
+    private static String forEach(String clause) {
+        return clause.startsWith("its ") ? "for each, " + clause.substring("its ".length())
+                : clause.startsWith("it ") ? "each " + clause.substring("it ".length()) : clause;
     }
 
     /** Nothing said points to a role: what to tell the bot so that something does. */

@@ -22,7 +22,7 @@ final class Wishes {
     private static final Set<String> AGAINST = Set.of("not", "no", "don", "dont", "never", "hate", "hates",
             "dislike", "dislikes", "avoid", "without", "anxious", "afraid", "scared", "fear", "nervous", "worried",
             "struggle", "weak", "bad", "cannot", "nor", "neither", "isn", "doesn", "won", "didn", "nothing",
-            "tired", "bored", "boring", "less", "except");
+            "tired", "bored", "boring", "less", "except", "zero");
     private static final Set<String> FOR = Set.of("like", "likes", "love", "loves", "enjoy", "enjoys", "good",
             "great", "strong", "want", "wants", "prefer", "interested", "passionate", "skilled", "experience",
             "experienced", "comfortable", "confident", "familiar", "know", "have", "fan", "excited", "into");
@@ -56,25 +56,47 @@ final class Wishes {
                 m.ids().forEach(id -> out.add(new Wish(kind(m), id, name(m, id), against)));
             }
             for (int i = 0; i < words.size(); i++) {
-                if (!named[i]) {
-                    unnamed(words, i, out);
+                if (!named[i] && unnamed(words, i, out)) {
+                    named[i] = true;
                 }
             }
+            runs(typed, words, named, out);
         }
         return List.copyOf(out);
     }
 
-    /** A word no entity name covers may still name a task's work or a profile area. */
-    private void unnamed(List<String> words, int i, Set<Wish> out) {
+    /** The runs of words nothing else read, as typed, for matching against how the sources describe roles. */
+    private static void runs(List<String> typed, List<String> words, boolean[] named, Set<Wish> out) {
+        int start = -1;
+        for (int i = 0; i <= words.size(); i++) {
+            boolean free = i < words.size() && !named[i] && !AGAINST.contains(words.get(i))
+                    && !FOR.contains(words.get(i));
+            if (free && start < 0) {
+                start = i;
+            } else if (!free && start >= 0) {
+                out.add(new Wish(Wish.Kind.WORDS, String.join(" ", words.subList(start, i)),
+                        String.join(" ", typed.subList(start, i)), against(words, start, i)));
+                start = -1;
+            }
+        }
+    }
+
+    /** A word no entity name covers may still name a task's work or a profile area; whether it does. */
+    private boolean unnamed(List<String> words, int i, Set<Wish> out) {
         String w = words.get(i);
         boolean against = against(words, i, i + 1);
+        boolean read = false;
         for (String t : work.tasks(w)) {
             out.add(new Wish(Wish.Kind.TASK, t, Words.lower(kb.task(t).orElseThrow().name()), against));
+            read = true;
         }
         for (Role r : kb.roles()) {
-            r.profile().stream().map(Role.ProfileEntry::area).filter(a -> names(a, w)).findFirst()
-                    .ifPresent(a -> out.add(new Wish(Wish.Kind.AREA, a, Profiles.area(a), against)));
+            java.util.Optional<String> area = r.profile().stream().map(Role.ProfileEntry::area)
+                    .filter(a -> names(a, w)).findFirst();
+            area.ifPresent(a -> out.add(new Wish(Wish.Kind.AREA, a, Profiles.area(a), against)));
+            read |= area.isPresent();
         }
+        return read;
     }
 
     /** Whether a word names a profile area: "spreadsheets", "analysis" for analytical, "coding". */

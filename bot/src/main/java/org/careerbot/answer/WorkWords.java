@@ -7,20 +7,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.careerbot.knowledge.Fact;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Task;
 import org.careerbot.knowledge.index.Tokens;
 
 /**
- * Words people use for the work of a task, learnt from how the sources describe each task: a word that the texts
- * use for one or two tasks only ("production" for deployment, "dashboards" for business analysis) stands for
- * those tasks when someone says they like or avoid it.
+ * Words people use for the work of a task, learnt from how the sources sum up each task and name its kinds of
+ * work: a word used for one or two tasks only ("production" for deployment, "insights" for business analysis)
+ * stands for those tasks when someone says they like or avoid it.
  */
 final class WorkWords {
     /** Tasks a word may stand for at most: a word of every task's text tells none apart. */
     private static final int MAX_TASKS = 2;
     private static final int MIN_LENGTH = 5;
+    /** Letters a word shares with a one-word task name to be a form of it: "deploy" of "deployment". */
+    private static final int FORM_PREFIX = 6;
     /** Everyday words for work the sources describe in other words. */
     private static final Map<String, List<String>> EVERYDAY = Map.of(
             "server", List.of("ai-infrastructure"),
@@ -34,11 +35,17 @@ final class WorkWords {
             "charge", "assigned", "order", "sometimes", "where", "while", "within", "before", "after",
             // verbs of any work
             "build", "building", "setting", "making", "writing", "running", "working", "carrying", "improving",
-            "fitting", "need", "needs", "strong", "skill", "skills");
+            "fitting", "need", "needs", "strong", "skill", "skills",
+            // parts of the work's objects rather than kinds of work
+            "files", "store", "parameters", "architecture", "times", "saving", "tasks", "company", "decisions",
+            "project", "projects", "knowledge");
 
     private final Map<String, Set<String>> tasksByWord = new HashMap<>();
+    private final Map<String, String> oneWordNames = new HashMap<>();
 
     WorkWords(KnowledgeBase kb) {
+        kb.tasks().stream().filter(t -> Tokens.of(t.name()).size() == 1)
+                .forEach(t -> oneWordNames.put(Tokens.of(t.name()).get(0), t.id()));
         for (Task t : kb.tasks()) {
             // "business" in AI infrastructure's text speaks of business analysis, not of its own work
             Set<String> others = kb.tasks().stream().filter(o -> o != t).flatMap(o -> usable(o.name()))
@@ -53,27 +60,32 @@ final class WorkWords {
         EVERYDAY.forEach((w, ts) -> tasksByWord.put(w, new LinkedHashSet<>(ts)));
     }
 
-    /** The tasks a word stands for, none for most words. */
+    /** The tasks a word stands for, none for most words; "deployed" is deployment whatever else it is said of. */
     Set<String> tasks(String word) {
-        return tasksByWord.getOrDefault(stem(word), Set.of());
+        Set<String> named = namedBy(word);
+        return named.isEmpty() ? tasksByWord.getOrDefault(stem(word), Set.of()) : named;
+    }
+
+    /** The one-word task names a word is a form of ("deployed", "deploying" for deployment). */
+    private Set<String> namedBy(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        oneWordNames.forEach((name, task) -> {
+            if (word.length() >= FORM_PREFIX && name.startsWith(word.substring(0, FORM_PREFIX))) {
+                out.add(task);
+            }
+        });
+        return out;
     }
 
     /**
-     * The words the sources use for a task's work more than once, in its descriptions and the names of its kinds
-     * of work. Examples are left out, and so are words said once ("model architecture"): they name details that
-     * say little of which work someone would enjoy.
+     * The words of a task's one-sentence summary and of the names of its kinds of work. Longer descriptions and
+     * examples are left out: they name the applications and details ("natural language processing", "model
+     * architecture") that say little of which work someone would enjoy.
      */
     private static Set<String> words(Task t) {
-        Stream<String> described = Stream.of(Stream.of(t.summary()), t.description().stream(), t.skills().stream())
-                .flatMap(s -> s).map(Fact::text);
-        Map<String, Long> counts = Stream.concat(described, t.subtasks().stream().map(Task.Subtask::name))
-                .flatMap(WorkWords::usable).collect(Collectors.groupingBy(w -> w, Collectors.counting()));
         Set<String> out = new LinkedHashSet<>();
-        counts.forEach((w, n) -> {
-            if (n > 1) {
-                out.add(w);
-            }
-        });
+        Stream.concat(Stream.of(t.summary().text()), t.subtasks().stream().map(Task.Subtask::name))
+                .flatMap(WorkWords::usable).forEach(out::add);
         return out;
     }
 

@@ -145,8 +145,27 @@ class RecommendAnswersTest {
 
     @Test
     void aMessageNamingNothingToMatchSaysWhatToTellTheBot() {
-        Answer a = recommend("which role fits me?");
-        assertTrue(a.lead().startsWith("Tell me what you like or are good at and what you'd rather avoid"),
-                a.lead());
+        for (String q : List.of("which role fits me?",
+                "which role fits me? I like building things that work and helping people")) {
+            Answer a = recommend(q);
+            assertTrue(a.lead().startsWith("Tell me what you like or are good at and what you'd rather avoid"),
+                    a.lead());
+        }
+    }
+
+    @Test
+    void termsTheSourcesUseForFewRolesPointToThem() {
+        Answer a = recommend("I like speech recognition and natural language processing, which role?");
+        Role first = suggested(a).get(0);
+        assertTrue(first.profile().stream().anyMatch(p -> "deep-learning".equals(p.skill())), first.id());
+        assertTrue(a.lead().contains("fits your speech recognition and natural language processing"), a.lead());
+    }
+
+    @Test
+    void zeroInterestInAKindOfWorkIsADislike() {
+        Answer a = recommend("I'm into distributed systems, scaling, databases and cloud. zero interest in "
+                + "training models. where do I fit in AI?");
+        assertEquals("software-engineer", suggested(a).get(0).id());
+        assertTrue(a.lead().contains("each does modeling, which you'd rather avoid"), a.lead());
     }
 }
