@@ -31,6 +31,8 @@ final class Fits {
     private static final double TOOL_POINTS = 2;
     private static final double STATED_POINTS = 2;
     private static final double SLIGHT = 0.5;
+    /** A liked skill that most of one of the role's tasks involves. */
+    private static final double NEEDED_POINTS = 1.5;
     private static final int DISTINCT_ROLES = 2;
     private static final double DESCRIBED_POINTS = 1.5;
 
@@ -119,14 +121,20 @@ final class Fits {
             t.conflict += TASK_POINTS;
             t.needs.add("its " + Words.lower(task.name()) + " involves " + w.words());
             t.sources.add(involving.get(0).source());
-        } else if (w.dislike()) {
+        } else if (w.dislike() && !waives(t.role, w.id())) {
+            // the profile's own word ("they don't need algorithmic coding") is the role's, not the task's
             t.score -= SLIGHT;
             t.minor.add("its " + Words.lower(task.name()) + " also involves " + w.words());
             t.sources.add(involving.get(0).source());
-        } else {
-            t.score += needed ? 1.5 : SLIGHT;
+        } else if (!w.dislike()) {
+            t.score += needed ? NEEDED_POINTS : SLIGHT;
             t.liked.add(w.words());
         }
+    }
+
+    /** Whether the role's profile says it does not need the skill. */
+    private static boolean waives(Role r, String skillId) {
+        return Profiles.entries(r).stream().anyMatch(p -> skillId.equals(p.skill()) && Profiles.notNeeded(p));
     }
 
     /** What the role's profile says of a skill or area the person named. */
