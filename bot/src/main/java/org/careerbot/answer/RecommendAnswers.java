@@ -1,165 +1,157 @@
 package org.careerbot.answer;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.index.EntityFinder;
-import org.careerbot.knowledge.index.Mention;
-import org.careerbot.knowledge.index.Passage;
 import org.careerbot.knowledge.index.PassageSearch;
-import org.careerbot.knowledge.index.Tokens;
 
 /**
- * Ranks roles against what the asker says of their skills, tools and interests: each clause of the message is
- * matched against each role's tasks, skill profile and tools, and a clause that says "don't" or "hate" counts
- * against what it names. The top roles are shown with the reasons they matched and the report's next step.
+ * Which roles fit a person, from what they say they like, have and would rather avoid. A role whose core tasks
+ * or profile need something they would rather avoid ranks below every role that does not, and the answer says
+ * so. Each suggestion is explained in one plain sentence built from the role's tasks and skills.
  */
 final class RecommendAnswers {
-    private static final Pattern CLAUSES = Pattern.compile("[.;!?]|,| but | however | although | though ");
-    private static final Set<String> NEGATIONS = Set.of("not", "don", "dont", "never", "hate", "dislike", "no",
-            "avoid", "isn", "doesn", "can", "cannot", "without", "bad", "weak", "least");
     private static final int SHOWN = 3;
-
-    private static final int PASSAGES = 12;
-    private static final int PASSAGE_POINTS = 3;
+    /** Roles that would have ranked higher but for a dislike, named in the lead. */
+    private static final int RULED_DOWN_NAMED = 2;
+    private static final int LIKED_NAMED = 3;
+    /**
+     * Roles without a dislike first, then by points; at equal points the role doing fewer tasks first, as what
+     * they like is more of its work.
+     */
+    private static final Comparator<RoleFit> BEST_FIRST = Comparator.comparing(RoleFit::ruledDown)
+            .thenComparing(Comparator.comparingDouble(RoleFit::score).reversed())
+            .thenComparingDouble(RoleFit::conflict)
+            .thenComparingInt(f -> f.role().coreTasks().size());
 
     private final KnowledgeBase kb;
-    private final EntityFinder finder;
-    private final PassageSearch passages;
+    private final Wishes wishes;
+    private final Fits fits;
 
+    /**
+     * A recommender over the knowledge. Passages are not used: a suggestion is explained from the role's own
+     * tasks and skills, never from fragments of text that merely share the person's words.
+     */
     RecommendAnswers(KnowledgeBase kb, EntityFinder finder, PassageSearch passages) {
         this.kb = kb;
-        this.finder = finder;
-        this.passages = passages;
+        this.wishes = new Wishes(kb, finder);
+        this.fits = new Fits(kb);
     }
 
+    /** The roles that fit what the text says, best first, each with the sentence that says why. */
     void recommend(Draft d, String text) {
-        Map<Role, Fit> fits = new LinkedHashMap<>();
-        kb.roles().forEach(r -> fits.put(r, new Fit()));
-        for (String clause : CLAUSES.split(" " + text.toLowerCase(Locale.ROOT) + " ")) {
-            List<String> words = Tokens.of(clause);
-            boolean negative = words.stream().anyMatch(NEGATIONS::contains);
-            List<Mention> mentions = finder.find(Tokens.split(clause));
-            fits.forEach((role, fit) -> score(role, fit, mentions, words, negative));
-        }
-        described(text, fits);
-        List<Map.Entry<Role, Fit>> ranked = fits.entrySet().stream().filter(e -> e.getValue().score > 0)
-                .sorted((a, b) -> b.getValue().score - a.getValue().score).limit(SHOWN).toList();
         d.title("Roles that may fit you");
+        List<Wish> said = wishes.read(text);
+        List<RoleFit> all = kb.roles().stream().map(r -> fits.of(r, said)).toList();
+        List<RoleFit> matching = all.stream().filter(RoleFit::matches).sorted(BEST_FIRST).toList();
+        boolean avoidOnly = matching.isEmpty() && said.stream().anyMatch(Wish::dislike);
+        List<RoleFit> ranked = avoidOnly ? all.stream().sorted(Comparator.comparingDouble(RoleFit::conflict)
+                .thenComparing(Comparator.comparingDouble(RoleFit::score).reversed())).toList() : matching;
         if (ranked.isEmpty()) {
-            d.lead("Tell me more about what you are good at or enjoy (skills such as SQL, statistics or software "
-                    + "engineering, or tasks such as modeling or deployment) and I can match you to a role. "
-                    + "The roles are: " + Words.and(kb.roles().stream().map(r -> Words.lower(r.name())).toList())
-                    + ".");
+            tellMore(d);
             return;
         }
-        d.lead("From what you said, the closest matches are the "
-                + Words.and(ranked.stream().map(e -> Words.lower(e.getKey().name())).toList()) + ".");
-        for (Map.Entry<Role, Fit> e : ranked) {
-            Role r = e.getKey();
-            List<String> lines = new ArrayList<>();
-            lines.add("Matched because " + Words.and(e.getValue().reasons.stream().distinct().limit(4).toList()) + ".");
-            lines.add("The role: " + d.use(r.summary()));
-            r.profile().stream().filter(p -> p.area().equals("scientific") || p.area().equals("engineering")
-                            || p.area().equals("deep-learning")).findFirst()
-                    .ifPresent(p -> lines.add("Next step: " + RoleAnswers.cite(d, p.text(), p.source())));
-            r.skillFacts().stream().filter(f -> f.text().contains("recommend")).findFirst()
-                    .ifPresent(f -> lines.add(d.use(f)));
-            d.section(r.name(), lines);
-            d.followUp(r.name(), "What skills does " + Words.a(r.name()) + " need?");
+        List<RoleFit> shown = ranked.stream().limit(SHOWN).toList();
+        List<RoleFit> lower = matching.stream().filter(RoleFit::ruledDown).filter(f -> f != shown.get(0))
+                .filter(f -> f.score() >= shown.get(0).score()).limit(RULED_DOWN_NAMED).toList();
+        d.lead(explain(d, shown.get(0), avoidOnly) + ruledDown(lower));
+        sections(d, shown, lower, avoidOnly);
+        followUps(d, shown);
+    }
+
+    /** The other suggestions, and apart from them those that need what the person would rather avoid. */
+    private void sections(Draft d, List<RoleFit> shown, List<RoleFit> lower, boolean avoidOnly) {
+        // a role that needs what they avoid is not "worth a look" unless every suggestion does
+        List<RoleFit> worth = shown.stream().skip(1).filter(f -> !f.ruledDown() || shown.get(0).ruledDown())
+                .toList();
+        List<RoleFit> below = new ArrayList<>(shown.stream().skip(1).filter(f -> !worth.contains(f)).toList());
+        lower.stream().filter(f -> !below.contains(f)).forEach(below::add);
+        d.section("Also worth a look", worth.stream().map(f -> explain(d, f, avoidOnly)).toList());
+        d.section("Ranked lower for what you'd rather avoid", below.stream().map(f -> explain(d, f, avoidOnly))
+                .toList());
+    }
+
+    private static void followUps(Draft d, List<RoleFit> shown) {
+        Role top = shown.get(0).role();
+        d.followUp("About the " + Words.lower(top.name()), "What does " + Words.a(top.name()) + " do?",
+                "role.define");
+        d.followUp("Its skills", "What skills does " + Words.a(top.name()) + " need?", "role.skills");
+        if (shown.size() > 1) {
+            d.followUp("Compare", "Compare the " + Words.lower(top.name()) + " and the "
+                    + Words.lower(shown.get(1).role().name()), "role.compare");
         }
     }
 
-    /** What the sources say of a role that matches the asker's own words ("ship models at a start-up"). */
-    private void described(String text, Map<Role, Fit> fits) {
-        Map<Role, Integer> points = new LinkedHashMap<>();
-        for (Passage p : passages.find(text, PASSAGES)) {
-            fits.keySet().stream().filter(r -> p.about().equals(r.name()) || p.about().startsWith(r.name() + ":"))
-                    .findFirst().ifPresent(r -> {
-                        if (points.merge(r, 1, Integer::sum) <= PASSAGE_POINTS) {
-                            fits.get(r).add(1, "the sources describe it in your words: \"" + cut(p.text()) + "\"",
-                                    false);
-                        }
-                    });
+    /** One plain sentence: what the role shares with the person, what it does and needs, what it asks of them. */
+    private String explain(Draft d, RoleFit f, boolean avoidOnly) {
+        f.role().tasks().stream().filter(Role.RoleTask::core).forEach(t -> d.cite(t.source()));
+        f.sources().forEach(d::cite);
+        List<String> does = new ArrayList<>();
+        does.add("does " + Words.and(f.role().coreTasks().stream().map(this::taskName).toList()));
+        f.waived().stream().limit(f.ruledDown() ? 0 : 2).forEach(does::add);
+        f.strengths().stream().limit(does.size() > 2 ? 0 : 1).forEach(does::add);
+        String sentence;
+        if (!avoidOnly && !f.liked().isEmpty()) {
+            sentence = Words.capital(the(f.role())) + (f.named() ? ", which you named," : "") + " fits your "
+                    + Words.and(f.liked().stream().limit(LIKED_NAMED).toList()) + ": it " + Words.and(does);
+        } else if (!avoidOnly && f.named()) {
+            sentence = Words.capital(the(f.role())) + " is the role you named: it " + Words.and(does);
+        } else if (!f.ruledDown()) {
+            sentence = Words.capital(the(f.role())) + (f.minor().isEmpty() ? " keeps clear of" : " needs little of")
+                    + " what you'd rather avoid: it " + Words.and(does);
+        } else {
+            sentence = Words.capital(the(f.role())) + " " + Words.and(does);
         }
+        if (f.ruledDown()) {
+            sentence += ", but " + Words.and(f.needs()) + ", which you'd rather avoid";
+        } else if (!f.minor().isEmpty()) {
+            sentence += ", though " + f.minor().get(0);
+        }
+        return sentence + ".";
     }
 
-    private static String cut(String s) {
-        String plain = s.replace("…", "").strip();
-        return plain.length() <= 90 ? plain : plain.substring(0, plain.lastIndexOf(' ', 90)) + "…";
+    /** Roles that would have ranked first but for a dislike, and why they did not. */
+    private static String ruledDown(List<RoleFit> lower) {
+        if (lower.isEmpty()) {
+            return "";
+        }
+        if (lower.size() == 1) {
+            RoleFit f = lower.get(0);
+            return " " + Words.capital(the(f.role())) + " ranks lower: " + Words.and(f.needs())
+                    + ", which you'd rather avoid.";
+        }
+        String who = " " + Words.capital(Words.and(lower.stream().map(f -> the(f.role())).toList())) + " rank lower: ";
+        List<String> needs = lower.get(0).needs();
+        if (lower.stream().allMatch(f -> f.needs().equals(needs))) {
+            return who + Words.and(needs.stream().map(RecommendAnswers::forEach).toList())
+                    + ", which you'd rather avoid.";
+        }
+        return who + "each needs something you'd rather avoid.";
     }
 
-    private void score(Role r, Fit fit, List<Mention> mentions, List<String> words, boolean negative) {
-        int sign = negative ? -1 : 1;
-        for (Mention m : mentions) {
-            String id = m.ids().get(0);
-            String name = kb.name(m.kind(), id);
-            switch (m.kind()) {
-                case TASK -> {
-                    if (r.coreTasks().contains(id)) {
-                        fit.add(3 * sign, "it carries out " + Words.lower(name), negative);
-                    } else if (r.someTasks().contains(id)) {
-                        fit.add(sign, "some in the role take on " + Words.lower(name), negative);
-                    }
-                }
-                case SKILL -> skill(r, fit, id, name, sign, negative);
-                case TOOL -> {
-                    if (r.toolIds().contains(id)) {
-                        fit.add(2 * sign, "it uses " + name, negative);
-                    }
-                }
-                case ROLE -> {
-                    if (m.ids().contains(r.id())) {
-                        fit.add(2 * sign, "you named it", negative);
-                    }
-                }
-            }
-        }
-        r.profile().stream().filter(p -> words.contains(p.area()) || words.contains(p.area() + "s")
-                        || p.area().equals("analytical") && words.contains("analysis")
-                        || p.area().equals("coding") && words.contains("coding"))
-                .forEach(p -> fit.add(level(p.level()) * sign, "its profile: " + Words.lower(p.text()), negative));
+    /** A clause about one role said of each of several: "it does modeling" reads "each does modeling". */
+    private static String forEach(String clause) {
+        return clause.startsWith("its ") ? "for each, " + clause.substring("its ".length())
+                : clause.startsWith("it ") ? "each " + clause.substring("it ".length()) : clause;
     }
 
-    private void skill(Role r, Fit fit, String id, String name, int sign, boolean negative) {
-        for (Role.ProfileEntry p : r.profile()) {
-            if (id.equals(p.skill())) {
-                boolean needless = p.level().contains("not");
-                fit.add((needless ? -2 : 3) * sign, needless ? "it doesn't need " + Words.lower(name)
-                        : "its profile includes " + Words.lower(name), negative == needless);
-                return;
-            }
-        }
-        boolean inTasks = kb.subtasksNeeding(id).stream().anyMatch(e -> r.coreTasks().contains(e.getKey().id()));
-        boolean group = r.tools().stream().anyMatch(g -> g.group().equalsIgnoreCase(name));
-        if (inTasks || group) {
-            fit.add((group ? 2 : 1) * sign, "its work involves " + Words.lower(name), negative);
-        }
+    /** Nothing said points to a role: what to tell the bot so that something does. */
+    private void tellMore(Draft d) {
+        d.lead("Tell me what you like or are good at and what you'd rather avoid, for example skills such as SQL, "
+                + "statistics or software engineering, or work such as modeling, dashboards or deployment, and I "
+                + "will match you to a role.");
+        d.section("The roles", kb.roles().stream().map(r -> r.name() + ": " + d.use(r.summary())).toList());
+        d.followUp("Roles", "What roles are there in an AI team?", "role.list");
     }
 
-    private static int level(String level) {
-        String l = level.toLowerCase(Locale.ROOT);
-        return l.contains("outstanding") ? 3 : l.contains("developing") ? 1 : l.contains("not") ? -2 : 2;
+    private String taskName(String id) {
+        return kb.task(id).map(t -> Words.lower(t.name())).orElse(id);
     }
 
-    /** A role's running score and the reasons for it. */
-    private static final class Fit {
-        private int score;
-        private final List<String> reasons = new ArrayList<>();
-
-        void add(int points, String reason, boolean hide) {
-            score += points;
-            if (points > 0 && !hide) {
-                reasons.add(reason);
-            } else if (points > 0) {
-                reasons.add("you'd rather avoid what it doesn't need (" + reason.replace("it doesn't need ", "") + ")");
-            }
-        }
+    private static String the(Role r) {
+        return "the " + Words.lower(r.name());
     }
 }
