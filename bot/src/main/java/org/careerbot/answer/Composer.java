@@ -77,7 +77,7 @@ public final class Composer {
             }
             case ROLE_DEFINE, ROLE_TASKS, ROLE_SKILLS, ROLE_TITLES, ROLE_TEAM ->
                     rs.forEach(r -> role(d, u, r, rs.size() > 1));
-            case ROLE_COMPARE -> compare.compare(d, withAmbiguous(u, rs));
+            case ROLE_COMPARE -> compare.compare(d, withAmbiguous(u, rs), u.text());
             case ROLE_LIST -> topics.list(d);
             case ROLE_RECOMMEND -> recommend.recommend(d, u.text());
             case TASK_DEFINE -> u.entities().tasks().forEach(t -> tasks.define(

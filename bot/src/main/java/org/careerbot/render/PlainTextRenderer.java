@@ -19,7 +19,8 @@ public final class PlainTextRenderer {
         StringBuilder out = body(brief);
         List<String> more = answer.moreHeadings();
         if (!more.isEmpty()) {
-            out.append("\nMore (type more): ").append(String.join(", ", more)).append('\n');
+            out.append("\nMore (type more): ").append(String.join(", ", more.subList(0, Math.min(SECTIONS,
+                    more.size())))).append(more.size() > SECTIONS ? "…" : "").append('\n');
         }
         tail(out, answer);
         if (!answer.followUps().isEmpty()) {
