@@ -57,7 +57,9 @@ public final class SlackBot implements AutoCloseable {
         this.settings = settings;
         this.slack = Slack.getInstance(slackConfig(settings));
         this.app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret()).allEventsApiAutoAckEnabled(true).build());
+                .signingSecret(settings.signingSecret()).allEventsApiAutoAckEnabled(true)
+                // BotEvents filters bots' events without asking Slack about each bot.
+                .ignoringSelfEventsEnabled(false).build());
         this.workers = workers;
         BlockKitRenderer renderer = new BlockKitRenderer();
         HomeTab home = new HomeTab(catalog, renderer, help(answerer));
@@ -89,6 +91,7 @@ public final class SlackBot implements AutoCloseable {
             LOG.warn("The default charset is {}: run Java with -Dfile.encoding=UTF-8 so that Bolt's signature"
                     + " check reads non-ASCII messages right", Charset.defaultCharset());
         }
+        app.use(new BotEvents());
         app.use(new EventDeduplication(new RecentIds(10_000, Duration.ofMinutes(15), Clock.systemUTC())));
         app.start();
         transport.start();
