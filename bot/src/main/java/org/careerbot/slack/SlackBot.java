@@ -71,7 +71,7 @@ public final class SlackBot implements AutoCloseable {
         new ClickListeners(flow, feedback).register(routes);
         this.transport = settings.mode() == SlackSettings.Mode.SOCKET
                 ? new SocketModeTransport(app, settings.appToken())
-                : new JdkHttpTransport(app, new RequestSignatures(settings.signingSecret(), Clock.systemUTC()),
+                : new JettyHttpTransport(app, new RequestSignatures(settings.signingSecret(), Clock.systemUTC()),
                 settings.port());
     }
 

@@ -148,7 +148,7 @@ class SlackHttpSecurityTest {
 
     @Test
     void aHugeBodyIsRefusedUnreadAndTheServerKeepsServing() {
-        String huge = "payload=" + "x".repeat(JdkHttpTransport.MAX_BODY + 10);
+        String huge = "payload=" + "x".repeat(JettyHttpTransport.MAX_BODY + 10);
         int status;
         try {
             status = app.client.post(huge, "application/x-www-form-urlencoded", Map.of()).statusCode();
