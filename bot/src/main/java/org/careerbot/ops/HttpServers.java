@@ -26,7 +26,7 @@ public final class HttpServers {
     /** Open connections per server at most; further ones wait in the kernel's backlog until one closes. */
     public static final int MAX_CONNECTIONS = 1_000;
     /** How long a stop waits for the requests being handled. */
-    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(2);
     /** Request headers larger than this are refused (431). */
     static final int MAX_HEADERS = 16 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(HttpServers.class);

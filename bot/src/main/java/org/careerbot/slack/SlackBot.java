@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,15 +24,18 @@ import org.slf4j.LoggerFactory;
 /**
  * The Slack app: Bolt, its listeners, and the transport the settings choose (Socket Mode when an app token is
  * set, else HTTP). Requests are acknowledged on Bolt's threads and answered on a small pool of workers, which
- * {@link #close()} lets finish.
+ * {@link #close()} lets finish within a bound.
  */
 public final class SlackBot implements AutoCloseable {
+    /** How long a stop may take: stop taking requests, finish the replies accepted, then disconnect. */
+    public static final Duration STOP_BOUND = Duration.ofSeconds(6);
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
     private final SlackSettings settings;
     private final Slack slack;
     private final App app;
     private final Routes routes;
-    private final ExecutorService workers;
+    private final ThreadPoolExecutor workers;
+    private final Duration stopBound;
     private final Transport transport;
 
     /**
@@ -46,11 +48,11 @@ public final class SlackBot implements AutoCloseable {
     public static SlackBot create(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
                                   Illustrations illustrations) {
         return new SlackBot(settings, answerer, catalog, feedback, illustrations, workers(8, 500),
-                d -> TimeUnit.MILLISECONDS.sleep(d.toMillis()));
+                d -> TimeUnit.MILLISECONDS.sleep(d.toMillis()), STOP_BOUND);
     }
 
     SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
-             Illustrations illustrations, ExecutorService workers, SlackCalls.Pause pause) {
+             Illustrations illustrations, ThreadPoolExecutor workers, SlackCalls.Pause pause, Duration stopBound) {
         if (settings.mode() == SlackSettings.Mode.NONE) {
             throw new IllegalArgumentException(settings.missing());
         }
@@ -61,6 +63,7 @@ public final class SlackBot implements AutoCloseable {
                 // BotEvents filters bots' events without asking Slack about each bot.
                 .ignoringSelfEventsEnabled(false).build());
         this.workers = workers;
+        this.stopBound = stopBound;
         BlockKitRenderer renderer = new BlockKitRenderer();
         HomeTab home = new HomeTab(catalog, renderer, help(answerer));
         SlackReplies replies = new SlackReplies(slack, settings.botToken(), new SlackCalls(pause));
@@ -111,18 +114,24 @@ public final class SlackBot implements AutoCloseable {
         return routes;
     }
 
-    /** Stops taking requests, lets answers in flight finish (up to 10 seconds), and disconnects. */
+    /**
+     * Stops taking requests, finishes the replies already accepted, and disconnects, all within {@link
+     * #STOP_BOUND}. Replies that could not be sent in time are counted in the log.
+     */
     @Override
     public void close() {
+        long deadline = System.nanoTime() + stopBound.toNanos();
         transport.close();
         workers.shutdown();
-        try {
-            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("Slack answers still running at shutdown were dropped");
-                workers.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        int pending = workers.getQueue().size() + workers.getActiveCount();
+        if (pending > 0) {
+            LOG.info("Slack: finishing {} accepted replies before stopping", pending);
+        }
+        if (!finished(deadline)) {
+            int running = workers.getActiveCount();
+            int waiting = workers.shutdownNow().size();
+            LOG.warn("Slack: {} replies not sent at shutdown ({} waiting, {} in progress)", waiting + running,
+                    waiting, running);
         }
         app.stop();
         try {
@@ -132,8 +141,18 @@ public final class SlackBot implements AutoCloseable {
         }
     }
 
+    /** Whether every accepted reply was sent before the deadline. */
+    private boolean finished(long deadline) {
+        try {
+            return workers.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** A bounded pool: when it is full, new questions are declined with a note instead of piling up. */
-    static ExecutorService workers(int threads, int queue) {
+    static ThreadPoolExecutor workers(int threads, int queue) {
         AtomicInteger count = new AtomicInteger();
         return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
             Thread t = new Thread(r, "slack-answer-" + count.incrementAndGet());

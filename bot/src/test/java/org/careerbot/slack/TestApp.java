@@ -28,7 +28,7 @@ final class TestApp implements AutoCloseable {
         Feedback forward = (platform, user, intent, question, helpful) -> feedback.record(platform, user, intent,
                 question, helpful);
         this.bot = new SlackBot(settings, answerer, catalog, forward, illustrations, SlackBot.workers(1, 100),
-                pauses::add);
+                pauses::add, SlackBot.STOP_BOUND);
         bot.start();
         this.client = bot.port() > 0 ? new SignedClient(bot.port()) : null;
     }
