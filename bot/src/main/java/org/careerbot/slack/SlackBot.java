@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.util.http.SlackHttpClient;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -12,6 +13,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
 import org.careerbot.answer.Answer;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Catalog;
@@ -23,12 +26,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Slack app: Bolt, its listeners, and the transport the settings choose (Socket Mode when an app token is
- * set, else HTTP). Requests are acknowledged on Bolt's threads and answered on a small pool of workers, which
+ * set, else HTTP). Requests are acknowledged on Bolt's threads and answered by a bounded pool of workers, which
  * {@link #close()} lets finish within a bound.
  */
 public final class SlackBot implements AutoCloseable {
+    /**
+     * Replies being worked on at once. Most of a reply's time is spent waiting for Slack (about 100 ms a post),
+     * so the workers are many: enough for what two CPUs can answer (about 1,000 a second) at that latency. Idle
+     * ones end after {@link #IDLE}.
+     */
+    static final int WORKERS = 128;
+    /** Replies waiting for a worker at most; beyond, questions are declined with {@link MessageListeners#BUSY}. */
+    static final int QUEUE = 500;
     /** How long a stop may take: stop taking requests, finish the replies accepted, then disconnect. */
     public static final Duration STOP_BOUND = Duration.ofSeconds(6);
+    private static final Duration IDLE = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
     private final SlackSettings settings;
     private final Slack slack;
@@ -47,7 +59,7 @@ public final class SlackBot implements AutoCloseable {
      */
     public static SlackBot create(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
                                   Illustrations illustrations) {
-        return new SlackBot(settings, answerer, catalog, feedback, illustrations, workers(8, 500),
+        return new SlackBot(settings, answerer, catalog, feedback, illustrations, workers(WORKERS, QUEUE),
                 d -> TimeUnit.MILLISECONDS.sleep(d.toMillis()), STOP_BOUND);
     }
 
@@ -57,7 +69,8 @@ public final class SlackBot implements AutoCloseable {
             throw new IllegalArgumentException(settings.missing());
         }
         this.settings = settings;
-        this.slack = Slack.getInstance(slackConfig(settings));
+        SlackConfig config = slackConfig(settings);
+        this.slack = Slack.getInstance(config, httpClient(config, workers.getMaximumPoolSize()));
         this.app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret()).allEventsApiAutoAckEnabled(true)
                 // BotEvents filters bots' events without asking Slack about each bot.
@@ -151,14 +164,32 @@ public final class SlackBot implements AutoCloseable {
         }
     }
 
-    /** A bounded pool: when it is full, new questions are declined with a note instead of piling up. */
+    /**
+     * A bounded pool: up to {@code threads} replies at once, {@code queue} more waiting; beyond that, new
+     * questions are declined with a note instead of piling up. Threads start as replies come and end when idle.
+     */
     static ThreadPoolExecutor workers(int threads, int queue) {
         AtomicInteger count = new AtomicInteger();
-        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, IDLE.toSeconds(), TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(queue), r -> {
             Thread t = new Thread(r, "slack-answer-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         }, new ThreadPoolExecutor.AbortPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /**
+     * Slack's HTTP client, keeping as many connections open as the workers can use at once: with the client's
+     * default of 5, most posts under load would open a new connection (and a new TLS session with Slack).
+     */
+    private static SlackHttpClient httpClient(SlackConfig config, int connections) {
+        OkHttpClient ok = SlackHttpClient.buildOkHttpClient(config).newBuilder()
+                .connectionPool(new ConnectionPool(connections, 5, TimeUnit.MINUTES)).build();
+        SlackHttpClient client = new SlackHttpClient(ok);
+        client.setConfig(config);
+        return client;
     }
 
     private static SlackConfig slackConfig(SlackSettings settings) {
