@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.careerbot.core.Feedback;
 import org.careerbot.core.FixedCatalog;
 import org.careerbot.picture.Illustrations;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * A slow Slack (every post taking half a second) does not cap how many questions are answered: the replies
- * waiting for Slack do not keep the others from being sent, and nobody is told the bot is busy.
+ * waiting for Slack do not keep the others from being sent, and nobody is told the bot is busy. The many workers
+ * do not all ask the core at once, which would starve the threads that acknowledge requests of CPU.
  */
 class SlackSlowSlackTest {
     private static final int QUESTIONS = 300;
@@ -56,5 +58,39 @@ class SlackSlowSlackTest {
         } finally {
             askers.shutdownNow();
         }
+    }
+
+    @Test
+    @Timeout(60)
+    void noMoreWorkersAskTheCoreAtOnceThanThereAreCpus() throws Exception {
+        AtomicInteger now = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        ScriptedAnswerer core = new ScriptedAnswerer();
+        core.answerWith(q -> {
+            most.accumulateAndGet(now.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            now.decrementAndGet();
+            return ScriptedAnswerer.small(q);
+        });
+        try (FakeSlack slack = new FakeSlack()) {
+            SlackBot bot = new SlackBot(new SlackSettings(TestApp.BOT_TOKEN, null, SignedClient.SECRET,
+                    slack.apiUrl(), 0), core, FixedCatalog.ofSize(2), Feedback.NONE, Illustrations.NONE,
+                    SlackBot.workers(SlackBot.WORKERS, SlackBot.QUEUE), d -> { }, SlackBot.STOP_BOUND);
+            try {
+                bot.start();
+                SignedClient client = new SignedClient(bot.port());
+                for (int i = 0; i < 20; i++) {
+                    client.command(Payloads.command("question " + i, "C1", "U" + i, slack.responseUrl("q" + i)));
+                }
+                slack.awaitAll("response", c -> true, 20);
+            } finally {
+                bot.close();
+            }
+        }
+        assertTrue(most.get() <= Runtime.getRuntime().availableProcessors(), most.get() + " at once");
     }
 }
