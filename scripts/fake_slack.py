@@ -5,13 +5,18 @@ Answers auth.test, chat.postMessage, chat.postEphemeral (and any other Web API m
 posts, and counts the answers it received. GET /count returns the counts as JSON. Python 3 standard library only.
 
 Usage: fake_slack.py PORT_FILE   (listens on a free loopback port and writes it to PORT_FILE)
+Environment: SLACK_LATENCY_MS (default 0): how long each Web API call and response URL post takes to answer, as
+the real Slack takes tens to hundreds of milliseconds.
 """
 import json
+import os
 import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 COUNTS = {"response_url": 0, "chat.postMessage": 0, "chat.postEphemeral": 0, "other": 0}
+LATENCY = int(os.environ.get("SLACK_LATENCY_MS") or 0) / 1000.0
 LOCK = threading.Lock()
 
 
@@ -50,6 +55,8 @@ class Handler(BaseHTTPRequestHandler):
     def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
         self.rfile.read(length)
+        if LATENCY > 0:
+            time.sleep(LATENCY)
         if self.path.startswith("/response/"):
             count("response_url")
             self.send(200, "ok", "text/plain")
@@ -71,6 +78,9 @@ class Handler(BaseHTTPRequestHandler):
 
 class Server(ThreadingHTTPServer):
     daemon_threads = True
+    # The bot opens as many connections as it has posts in flight (over a hundred with latency): the default
+    # backlog of 5 would drop their SYNs and delay each by a second.
+    request_queue_size = 512
 
     def handle_error(self, request, client_address):
         pass  # a client that hangs up (the bot stopping) is no news

@@ -12,6 +12,7 @@
 # CONNECTIONS (32), THREADS (2), JAVA_OPTS,
 # RATE (600 requests/s offered: each connection pauses between requests; 0 sends as fast as acknowledgements
 # come back, which offers more than the bot can answer and so measures its overload behaviour),
+# SLACK_LATENCY_MS (0: how long the fake Slack takes to answer each post; the real one takes about 100 ms),
 # TARGET_RPS (500), TARGET_P99_MS (50), KEEP=1 to keep the work directory (bot log, wrk output).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,7 @@ WARMUP=${WARMUP:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 RATE=${RATE:-600}
+SLACK_LATENCY_MS=${SLACK_LATENCY_MS:-0}
 JAVA_OPTS=${JAVA_OPTS:-}
 TARGET_RPS=${TARGET_RPS:-500}
 TARGET_P99_MS=${TARGET_P99_MS:-50}
@@ -74,7 +76,7 @@ drain() { # waits until the fake Slack's answer count has not moved for 2 s (at 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # 1. The fake Slack.
-python3 scripts/fake_slack.py "$WORK/fake.port" &
+SLACK_LATENCY_MS="$SLACK_LATENCY_MS" python3 scripts/fake_slack.py "$WORK/fake.port" &
 FAKE_PID=$!
 for _ in $(seq 1 50); do [[ -s "$WORK/fake.port" ]] && break; sleep 0.1; done
 FAKE_PORT=$(cat "$WORK/fake.port")
@@ -115,14 +117,17 @@ print('local ts = "%s"' % ts)
 print('local pause = %d' % (connections * 1000 // rate if rate > 0 else 0))
 print(r'''
 local requests = {}
-for i, b in ipairs(bodies) do
-  requests[i] = wrk.format("POST", "/slack/events", {
-    ["Content-Type"] = "application/x-www-form-urlencoded",
-    ["X-Slack-Request-Timestamp"] = ts, ["X-Slack-Signature"] = b.sig}, b.body)
-end
 local threads = {}
 function setup(thread) table.insert(threads, thread) end
-function init(args) busy = 0; n = math.random(#requests) end
+-- Built here rather than at load time: wrk sets the Host header (which HTTP/1.1 requires) just before init.
+function init(args)
+  for i, b in ipairs(bodies) do
+    requests[i] = wrk.format("POST", "/slack/events", {
+      ["Content-Type"] = "application/x-www-form-urlencoded",
+      ["X-Slack-Request-Timestamp"] = ts, ["X-Slack-Signature"] = b.sig}, b.body)
+  end
+  busy = 0; n = math.random(#requests)
+end
 function request() n = n % #requests + 1; return requests[n] end
 function delay() return pause end
 -- An acknowledgement with a body is a refusal ("busy"): the bot acknowledges accepted questions with no body.
@@ -169,7 +174,8 @@ cat << EOF
 
 Career Bot load test: Slack HTTP mode, signed /career commands, $CONNECTIONS connections, $THREADS wrk threads,
 offering $([[ "$RATE" -gt 0 ]] && echo "about $RATE requests/s" || echo "as many requests as acknowledged"), \
-$DURATION measured after a $WARMUP warm-up; $(nproc) CPUs shared by wrk, the bot and the fake Slack.
+$DURATION measured after a $WARMUP warm-up, the fake Slack answering each post in $SLACK_LATENCY_MS ms;
+$(nproc) CPUs shared by wrk, the bot and the fake Slack.
   throughput  $RPS requests/s ($REQUESTS requests in ${SECONDS_RUN} s)
   latency     p50 $(get p50) ms, p90 $(get p90) ms, p99 $P99 ms, max $(get max) ms (request to acknowledgement)
   errors      $NON2XX non-2xx, $SOCKET socket errors (connect $(get connect), read $(get read), write $(get write), timeout $(get timeout))

@@ -1,64 +1,68 @@
 package org.careerbot.ops;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.Callback;
 
 /**
- * {@code /healthz} (is the bot up, are its platforms connected, is the knowledge loaded) and {@code /metrics}
- * (Prometheus text) on a small HTTP server of the JDK, for orchestrators and monitoring.
+ * {@code /healthz} (is the bot up, are its platforms connected and why not, is the knowledge loaded) and
+ * {@code /metrics} (Prometheus text) on a small HTTP server ({@link HttpServers}: slow clients hold no thread), for
+ * orchestrators and monitoring. Only those two paths, to GET and HEAD ({@link HealthRoutes}).
  */
 public final class HealthServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpServer server;
+    private final Server server;
 
     /**
      * A started server.
      *
      * @param port      the port (0 picks a free one)
-     * @param platforms each platform's name and its connection now
+     * @param platforms each platform's name and its connection's health now
      * @param knowledge what is loaded (counts), for the health document
      * @param metrics   the metrics to expose
      * @throws IOException when the port cannot be bound
      */
     public HealthServer(int port, Supplier<Map<String, PlatformHealth>> platforms, Map<String, Integer> knowledge,
                         Metrics metrics) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(port), 0);
-        server.setExecutor(Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "health");
-            t.setDaemon(true);
-            return t;
-        }));
-        server.createContext("/healthz", exchange -> {
-            if (!refused(exchange)) {
-                health(exchange, platforms.get(), knowledge);
+        Handler handler = new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws IOException {
+                String path = Request.getPathInContext(request);
+                OptionalInt refusal = HealthRoutes.refusal(request.getMethod(), path);
+                if (refusal.isPresent()) {
+                    refuse(response, callback, refusal.getAsInt());
+                } else if (path.equals("/healthz")) {
+                    health(request, response, callback, platforms.get(), knowledge);
+                } else {
+                    send(request, response, callback, 200, "text/plain; version=0.0.4; charset=utf-8",
+                            metrics.scrape());
+                }
+                return true;
             }
-        });
-        server.createContext("/metrics", exchange -> {
-            if (!refused(exchange)) {
-                send(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
-            }
-        });
-        server.start();
+        };
+        server = HttpServers.start("health", port, 8, handler);
     }
 
     /** The port it listens on. */
     public int port() {
-        return server.getAddress().getPort();
+        return HttpServers.port(server);
     }
 
-    private static void health(HttpExchange exchange, Map<String, PlatformHealth> platforms,
-                               Map<String, Integer> knowledge) throws IOException {
+    private static void health(Request request, Response response, Callback callback,
+                               Map<String, PlatformHealth> platforms, Map<String, Integer> knowledge)
+            throws IOException {
         boolean up = platforms.values().stream().allMatch(PlatformHealth::up) && !knowledge.isEmpty();
         Map<String, Boolean> connected = new LinkedHashMap<>();
         Map<String, String> states = new LinkedHashMap<>();
@@ -71,38 +75,28 @@ public final class HealthServer implements AutoCloseable {
         doc.put("platforms", connected);
         doc.put("connections", states); // why a platform is down, for the person reading the 503
         doc.put("knowledge", knowledge);
-        send(exchange, up ? 200 : 503, "application/json", JSON.writeValueAsString(doc));
+        send(request, response, callback, up ? 200 : 503, "application/json", JSON.writeValueAsString(doc));
     }
 
-    /** Answers 404 or 405 to what {@link HealthRoutes} does not serve: contexts match any path they begin. */
-    private static boolean refused(HttpExchange exchange) throws IOException {
-        OptionalInt status = HealthRoutes.refusal(exchange.getRequestMethod(), exchange.getRequestURI().getPath());
-        if (status.isPresent()) {
-            if (status.getAsInt() == 405) {
-                exchange.getResponseHeaders().set("Allow", HealthRoutes.ALLOW);
-            }
-            exchange.sendResponseHeaders(status.getAsInt(), -1);
-            exchange.close();
+    /** 404 for another path, 405 (with the methods allowed) for another method. */
+    private static void refuse(Response response, Callback callback, int status) {
+        response.setStatus(status);
+        if (status == 405) {
+            response.getHeaders().put(HttpHeader.ALLOW, HealthRoutes.ALLOW);
         }
-        return status.isPresent();
+        response.write(true, null, callback);
     }
 
-    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        if ("HEAD".equals(exchange.getRequestMethod())) {
-            exchange.sendResponseHeaders(status, -1);
-        } else {
-            exchange.sendResponseHeaders(status, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
-        exchange.close();
+    private static void send(Request request, Response response, Callback callback, int status, String type,
+                             String body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        boolean head = "HEAD".equals(request.getMethod());
+        response.write(true, head ? null : ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     }
 
     @Override
     public void close() {
-        server.stop(1);
+        HttpServers.stop(server);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import org.careerbot.answer.Answer;
 import org.careerbot.answer.Entities;
 import org.careerbot.core.Answerer;
@@ -34,6 +35,11 @@ final class AnswerFlow {
     private final AnswerCache cache;
     private final PicturePosts pictures;
     private final Executor workers;
+    /**
+     * Workers that may ask the core at once. The many workers mostly wait for Slack; under overload, all of them
+     * answering at once would leave the threads that acknowledge requests waiting for a CPU for hundreds of ms.
+     */
+    private final Semaphore cores = new Semaphore(Runtime.getRuntime().availableProcessors());
 
     AnswerFlow(Answerer answerer, SlackReplies replies, BlockKitRenderer renderer, HomeTab home, AnswerCache cache,
                PicturePosts pictures, Executor workers) {
@@ -223,6 +229,7 @@ final class AnswerFlow {
 
     /** The core's answer; should the core ever fail, a friendly apology instead. */
     private Answer answer(String question, Place place) {
+        cores.acquireUninterruptibly();
         try {
             return answerer.answer(PictureWords.question(question, place.conversationId()).by(place.userId()));
         } catch (RuntimeException e) {
@@ -230,6 +237,8 @@ final class AnswerFlow {
             return new Answer("search", Entities.NONE, "Sorry, something went wrong",
                     "I could not answer that one. Please try rephrasing it, or ask for help.", List.of(), null,
                     List.of(), List.of());
+        } finally {
+            cores.release();
         }
     }
 }

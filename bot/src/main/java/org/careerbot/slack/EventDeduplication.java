@@ -13,12 +13,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes sure a Slack event is answered once. Slack retries an event it thinks went unanswered (with
- * {@code X-Slack-Retry-Num}, or {@code retry_attempt} in Socket Mode) under the same {@code event_id}. Retries
- * are acknowledged without being processed, and every event id is remembered for a while so a repeat is dropped
- * too. Runs after Bolt's signature check, so forged requests never fill the memory.
+ * {@code X-Slack-Retry-Num}, or {@code retry_attempt} in Socket Mode) under the same {@code event_id}. Every event
+ * id is remembered for a while, and an event whose id was seen is acknowledged without being processed. A retry
+ * whose first delivery never arrived (the process was restarting, or the delivery failed on the way) is therefore
+ * answered, once. Runs after Bolt's signature check, so forged requests never fill the memory.
  *
- * <p>The memory is this process's: with several replicas, route a workspace to one replica (sticky routing) or
- * keep the ack-only rule for retries, which alone already prevents second answers.
+ * <p>The memory is this process's: with several replicas, route a workspace to one replica (sticky routing), or
+ * a retry of an event that another replica answered slowly (after Slack's 3 seconds) is answered again.
  */
 final class EventDeduplication implements Middleware {
     private static final Logger LOG = LoggerFactory.getLogger(EventDeduplication.class);
@@ -33,18 +34,18 @@ final class EventDeduplication implements Middleware {
         if (req.getRequestType() != RequestType.Event) {
             return chain.next(req);
         }
-        if (retryNumber(req) > 0) {
-            LOG.debug("Slack event retry acknowledged, not processed");
-            return Response.ok();
-        }
         String id = eventId(req.getRequestBodyAsString());
         if (id != null && !seen.firstTime(id)) {
-            LOG.debug("Slack event {} already handled", id);
+            LOG.debug("Slack event {} already handled (retry {})", id, retryNumber(req));
             return Response.ok();
+        }
+        if (retryNumber(req) > 0) {
+            LOG.info("Slack event {}: retry {} of a delivery that never arrived, answering it", id, retryNumber(req));
         }
         return chain.next(req);
     }
 
+    /** Slack's retry number ({@code X-Slack-Retry-Num}), 0 for a first delivery. */
     private static int retryNumber(Request<?> req) {
         String value = req.getHeaders() == null ? null : req.getHeaders().getFirstValue("X-Slack-Retry-Num");
         try {

@@ -4,15 +4,17 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.util.http.SlackHttpClient;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
 import org.careerbot.answer.Answer;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Catalog;
@@ -25,16 +27,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Slack app: Bolt, its listeners, and the transport the settings choose (Socket Mode when an app token is
- * set, else HTTP). Requests are acknowledged on Bolt's threads and answered on a small pool of workers, which
- * {@link #close()} lets finish.
+ * set, else HTTP). Requests are acknowledged on Bolt's threads and answered by a bounded pool of workers, which
+ * {@link #close()} lets finish within a bound.
  */
 public final class SlackBot implements AutoCloseable {
+    /**
+     * Replies being worked on at once. Most of a reply's time is spent waiting for Slack (about 100 ms a post),
+     * so the workers are many: enough for what two CPUs can answer (about 1,000 a second) at that latency. Idle
+     * ones end after {@link #IDLE}.
+     */
+    static final int WORKERS = 128;
+    /** Replies waiting for a worker at most; beyond, questions are declined with {@link MessageListeners#BUSY}. */
+    static final int QUEUE = 500;
+    /** How long a stop may take: stop taking requests, finish the replies accepted, then disconnect. */
+    public static final Duration STOP_BOUND = Duration.ofSeconds(6);
+    private static final Duration IDLE = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
     private final SlackSettings settings;
     private final Slack slack;
     private final App app;
     private final Routes routes;
-    private final ExecutorService workers;
+    private final ThreadPoolExecutor workers;
+    private final Duration stopBound;
     private final Transport transport;
 
     /**
@@ -47,27 +61,43 @@ public final class SlackBot implements AutoCloseable {
      */
     public static SlackBot create(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
                                   Illustrations illustrations, ConnectionEvents connections) {
-        return new SlackBot(settings, answerer, catalog, feedback, illustrations, workers(8, 500),
-                d -> TimeUnit.MILLISECONDS.sleep(d.toMillis()), SocketTimings.DEFAULTS, connections);
+        return new SlackBot(settings, answerer, catalog, feedback, illustrations, workers(WORKERS, QUEUE),
+                d -> TimeUnit.MILLISECONDS.sleep(d.toMillis()), STOP_BOUND, SocketTimings.DEFAULTS, connections);
     }
 
     SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
-             Illustrations illustrations, ExecutorService workers, SlackCalls.Pause pause) {
-        this(settings, answerer, catalog, feedback, illustrations, workers, pause, SocketTimings.DEFAULTS,
+             Illustrations illustrations, ThreadPoolExecutor workers, SlackCalls.Pause pause) {
+        this(settings, answerer, catalog, feedback, illustrations, workers, pause, STOP_BOUND, SocketTimings.DEFAULTS,
                 ConnectionEvents.NONE);
     }
 
     SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
-             Illustrations illustrations, ExecutorService workers, SlackCalls.Pause pause, SocketTimings timings,
+             Illustrations illustrations, ThreadPoolExecutor workers, SlackCalls.Pause pause, Duration stopBound) {
+        this(settings, answerer, catalog, feedback, illustrations, workers, pause, stopBound, SocketTimings.DEFAULTS,
+                ConnectionEvents.NONE);
+    }
+
+    SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
+             Illustrations illustrations, ThreadPoolExecutor workers, SlackCalls.Pause pause, SocketTimings timings,
              ConnectionEvents connections) {
+        this(settings, answerer, catalog, feedback, illustrations, workers, pause, STOP_BOUND, timings, connections);
+    }
+
+    SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
+             Illustrations illustrations, ThreadPoolExecutor workers, SlackCalls.Pause pause, Duration stopBound,
+             SocketTimings timings, ConnectionEvents connections) {
         if (settings.mode() == SlackSettings.Mode.NONE) {
             throw new IllegalArgumentException(settings.missing());
         }
         this.settings = settings;
-        this.slack = Slack.getInstance(slackConfig(settings));
+        SlackConfig config = slackConfig(settings);
+        this.slack = Slack.getInstance(config, httpClient(config, workers.getMaximumPoolSize()));
         this.app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret()).allEventsApiAutoAckEnabled(true).build());
+                .signingSecret(settings.signingSecret()).allEventsApiAutoAckEnabled(true)
+                // BotEvents filters bots' events without asking Slack about each bot.
+                .ignoringSelfEventsEnabled(false).build());
         this.workers = workers;
+        this.stopBound = stopBound;
         BlockKitRenderer renderer = new BlockKitRenderer();
         HomeTab home = new HomeTab(catalog, renderer, help(answerer));
         SlackReplies replies = new SlackReplies(slack, settings.botToken(), new SlackCalls(pause));
@@ -80,7 +110,7 @@ public final class SlackBot implements AutoCloseable {
                 ? new SocketModeTransport(app, this::startBolt,
                 Slack.getInstance(connectionConfig(settings, timings)), settings.botToken(), settings.appToken(),
                 timings, connections)
-                : new JdkHttpTransport(app, new RequestSignatures(settings.signingSecret(), Clock.systemUTC()),
+                : new JettyHttpTransport(app, new RequestSignatures(settings.signingSecret(), Clock.systemUTC()),
                 settings.port());
     }
 
@@ -110,6 +140,7 @@ public final class SlackBot implements AutoCloseable {
 
     /** Starts Bolt; its first middleware calls {@code auth.test}, which fails when Slack cannot be reached. */
     private void startBolt() {
+        app.use(new BotEvents());
         app.use(new EventDeduplication(new RecentIds(10_000, Duration.ofMinutes(15), Clock.systemUTC())));
         app.start();
     }
@@ -133,18 +164,24 @@ public final class SlackBot implements AutoCloseable {
         return routes;
     }
 
-    /** Stops taking requests, lets answers in flight finish (up to 10 seconds), and disconnects. */
+    /**
+     * Stops taking requests, finishes the replies already accepted, and disconnects, all within {@link
+     * #STOP_BOUND}. Replies that could not be sent in time are counted in the log.
+     */
     @Override
     public void close() {
+        long deadline = System.nanoTime() + stopBound.toNanos();
         transport.close();
         workers.shutdown();
-        try {
-            if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.warn("Slack answers still running at shutdown were dropped");
-                workers.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        int pending = workers.getQueue().size() + workers.getActiveCount();
+        if (pending > 0) {
+            LOG.info("Slack: finishing {} accepted replies before stopping", pending);
+        }
+        if (!finished(deadline)) {
+            int running = workers.getActiveCount();
+            int waiting = workers.shutdownNow().size();
+            LOG.warn("Slack: {} replies not sent at shutdown ({} waiting, {} in progress)", waiting + running,
+                    waiting, running);
         }
         app.stop();
         try {
@@ -154,14 +191,42 @@ public final class SlackBot implements AutoCloseable {
         }
     }
 
-    /** A bounded pool: when it is full, new questions are declined with a note instead of piling up. */
-    static ExecutorService workers(int threads, int queue) {
+    /** Whether every accepted reply was sent before the deadline. */
+    private boolean finished(long deadline) {
+        try {
+            return workers.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * A bounded pool: up to {@code threads} replies at once, {@code queue} more waiting; beyond that, new
+     * questions are declined with a note instead of piling up. Threads start as replies come and end when idle.
+     */
+    static ThreadPoolExecutor workers(int threads, int queue) {
         AtomicInteger count = new AtomicInteger();
-        return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue), r -> {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, IDLE.toSeconds(), TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(queue), r -> {
             Thread t = new Thread(r, "slack-answer-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         }, new ThreadPoolExecutor.AbortPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /**
+     * Slack's HTTP client, keeping as many connections open as the workers can use at once: with the client's
+     * default of 5, most posts under load would open a new connection (and a new TLS session with Slack).
+     */
+    private static SlackHttpClient httpClient(SlackConfig config, int connections) {
+        OkHttpClient ok = SlackHttpClient.buildOkHttpClient(config).newBuilder()
+                .connectionPool(new ConnectionPool(connections, 5, TimeUnit.MINUTES)).build();
+        SlackHttpClient client = new SlackHttpClient(ok);
+        client.setConfig(config);
+        return client;
     }
 
     private static SlackConfig slackConfig(SlackSettings settings) {

@@ -38,6 +38,7 @@ final class FakeSlack implements AutoCloseable {
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, Deque<Reply>> scripted = new LinkedHashMap<>();
     private volatile String socketUrl = "ws://127.0.0.1:1/";
+    private volatile Duration latency = Duration.ZERO;
     private int ts = 1000;
     private int files = 0;
 
@@ -90,7 +91,8 @@ final class FakeSlack implements AutoCloseable {
 
     FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+        // As many calls at once as the app makes, so that a latency delays each call rather than queueing them.
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-slack");
             t.setDaemon(true);
             return t;
@@ -113,6 +115,11 @@ final class FakeSlack implements AutoCloseable {
 
     void socketUrl(String url) {
         socketUrl = url;
+    }
+
+    /** From now on, every call but {@code auth.test} takes this long to answer, as the real Slack does. */
+    void latency(Duration latency) {
+        this.latency = latency;
     }
 
     /** The next call to {@code method} gets this answer instead of success. */
@@ -173,6 +180,9 @@ final class FakeSlack implements AutoCloseable {
             Call call = new Call(method, path, exchange.getRequestHeaders().getFirst("Authorization"),
                     response || upload ? Map.of() : form(body),
                     response ? JSON.readTree(body) : MissingNode.getInstance(), raw);
+            if (!latency.isZero() && !"auth.test".equals(method)) {
+                pause(latency);
+            }
             Reply reply = record(call);
             pause(reply.delay());
             if (reply.retryAfter() != null) {
@@ -214,9 +224,9 @@ final class FakeSlack implements AutoCloseable {
         };
     }
 
-    private static void pause(Duration delay) {
+    private static void pause(Duration latency) {
         try {
-            Thread.sleep(delay.toMillis());
+            Thread.sleep(latency.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -68,14 +68,43 @@ class SlackHttpSecurityTest {
         assertEquals(200, app.client.event(event, Map.of("X-Slack-Retry-Num", "1",
                 "X-Slack-Retry-Reason", "http_timeout")).statusCode());
         assertEquals(200, app.client.event(event, Map.of()).statusCode(), "same event id again");
-        String unseenRetry = Payloads.event("Ev-unseen", Payloads.mention("C5", "U1", "<@UBOT> retried", "1.2",
-                null));
-        assertEquals(200, app.client.event(unseenRetry, Map.of("X-Slack-Retry-Num", "2")).statusCode());
         app.client.event(Payloads.event("Ev-next", Payloads.mention("C5", "U1", "<@UBOT> second", "1.3", null)),
                 Map.of());
         app.slack.awaitAll("chat.postMessage", c -> "C5".equals(c.param("channel")), 2);
         assertEquals(List.of("first", "second"), core.asked());
         assertEquals(2, app.slack.calls("chat.postMessage").size());
+    }
+
+    @Test
+    void aRetryWhoseFirstDeliveryNeverArrivedIsAnsweredOnce() {
+        String lost = Payloads.event("Ev-lost", Payloads.mention("C6", "U1", "<@UBOT> retried", "1.2", null));
+        assertEquals(200, app.client.event(lost, Map.of("X-Slack-Retry-Num", "1",
+                "X-Slack-Retry-Reason", "http_error")).statusCode());
+        assertEquals(200, app.client.event(lost, Map.of("X-Slack-Retry-Num", "2",
+                "X-Slack-Retry-Reason", "http_timeout")).statusCode());
+        app.client.event(Payloads.event("Ev-after", Payloads.mention("C6", "U1", "<@UBOT> after", "1.3", null)),
+                Map.of());
+        app.slack.awaitAll("chat.postMessage", c -> "C6".equals(c.param("channel")), 2);
+        assertEquals(List.of("retried", "after"), core.asked());
+        assertEquals(2, app.slack.calls("chat.postMessage").size());
+    }
+
+    @Test
+    void anotherBotsMessagesAndTheirRetriesCostNoBotsInfoCall() {
+        for (int i = 0; i < 3; i++) {
+            app.slack.script("bots.info", 200, null, "{\"ok\":false,\"error\":\"missing_scope\"}");
+        }
+        Map<String, Object> fromBot = Payloads.message("D1", null, "beep", "4.1", null);
+        fromBot.put("subtype", "bot_message");
+        fromBot.put("bot_id", "B9");
+        fromBot.put("channel_type", "im");
+        String event = Payloads.event("Ev-bot", fromBot);
+        assertEquals(200, app.client.event(event, Map.of()).statusCode());
+        for (String retry : List.of("1", "2")) {
+            assertEquals(200, app.client.event(event, Map.of("X-Slack-Retry-Num", retry)).statusCode());
+        }
+        assertEquals(List.of(), app.slack.calls("bots.info"));
+        assertOnlyTheNextGoodRequestIsAnswered();
     }
 
     @Test
@@ -119,7 +148,7 @@ class SlackHttpSecurityTest {
 
     @Test
     void aHugeBodyIsRefusedUnreadAndTheServerKeepsServing() {
-        String huge = "payload=" + "x".repeat(JdkHttpTransport.MAX_BODY + 10);
+        String huge = "payload=" + "x".repeat(JettyHttpTransport.MAX_BODY + 10);
         int status;
         try {
             status = app.client.post(huge, "application/x-www-form-urlencoded", Map.of()).statusCode();

@@ -14,8 +14,40 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** Tokens and the signing secret never reach the logs, even at DEBUG and when Slack calls fail. */
+/**
+ * Tokens, the signing secret and what Slack's requests carry (bodies, signatures, response URLs) never reach the
+ * logs, even at DEBUG and when Slack calls fail.
+ */
 class SlackLoggingTest {
+    @Test
+    void requestBodiesSignaturesAndResponseUrlsAreNotLoggedAtDebug() throws Exception {
+        String question = "what does a quokka-7731 engineer do";
+        List<String> lines;
+        String signature;
+        String eventSignature;
+        try (TestApp app = TestApp.http(new ScriptedAnswerer(), FixedCatalog.ofSize(3))) {
+            String responseUrl = app.slack.responseUrl("secret-hook-5150");
+            String body = SignedClient.form(Payloads.command(question, "C1", "U1", responseUrl));
+            String event = Payloads.event("Ev-quiet", Payloads.mention("C1", "U1", "<@UBOT> wombat-4242", "1.1",
+                    null));
+            String ts = Long.toString(System.currentTimeMillis() / 1000);
+            signature = app.client.sign(ts, body);
+            eventSignature = app.client.sign(ts, event);
+            lines = Logs.capture(() -> {
+                app.client.send("/slack/events", body, "application/x-www-form-urlencoded", ts, signature, Map.of());
+                app.client.send("/slack/events", event, "application/json", ts, eventSignature, Map.of());
+                app.slack.await("response", c -> c.path().endsWith("secret-hook-5150"));
+                app.slack.await("chat.postMessage", c -> true);
+            });
+        }
+        assertTrue(lines.size() > 5, "debug logging ran: " + lines);
+        for (String secret : List.of("quokka-7731", "wombat-4242", "secret-hook-5150", signature.substring(3),
+                eventSignature.substring(3))) {
+            assertFalse(lines.stream().anyMatch(l -> l.contains(secret)), secret + " was logged: " + lines.stream()
+                    .filter(l -> l.contains(secret)).findFirst().orElse(""));
+        }
+    }
+
     @Test
     void noSecretIsLoggedAtAnyLevelWhileServingAndFailing() throws Exception {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);

@@ -26,7 +26,8 @@ class SlackManifestTest {
     void build() {
         SlackSettings settings = new SlackSettings("xoxb-x", null, "secret", "http://127.0.0.1:9/api", 0);
         bot = new SlackBot(settings, new ScriptedAnswerer(), FixedCatalog.ofSize(1), Feedback.NONE,
-                Illustrations.NONE, SlackBot.workers(1, 1), d -> { });
+                Illustrations.NONE, SlackBot.workers(1, 1), d -> { },
+                SlackBot.STOP_BOUND);
     }
 
     @AfterEach
