@@ -119,8 +119,9 @@ final class RoleProfileAnswers {
             }
         }
         if (!parts.isEmpty()) { // one sentence, so that every tool is in the lead
+            String last = parts.size() == 1 ? "" : parts.size() == 2 ? ", and " : "; and ";
             lead.add(Words.capital(RoleAnswers.the(listed)) + " uses " + String.join("; ", parts.subList(0,
-                    parts.size() - 1)) + (parts.size() > 1 ? "; and " : "") + parts.get(parts.size() - 1) + ".");
+                    parts.size() - 1)) + last + parts.get(parts.size() - 1) + ".");
         }
         d.lead(String.join(" ", lead));
         d.section("In the sources' words", groups.stream().map(g -> RoleAnswers.cite(d, g.text(), g.source()))
