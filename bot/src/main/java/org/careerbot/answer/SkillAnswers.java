@@ -39,10 +39,13 @@ final class SkillAnswers {
             r.profile().stream().filter(p -> s.id().equals(p.skill()))
                     .forEach(p -> rated.add(r.name() + ": " + RoleAnswers.cite(d, p.text(), p.source())));
         }
-        d.lead(rated.isEmpty() ? "No role's skill profile names " + Words.lower(s.name())
+        List<String> without = kb.roles().stream().filter(r -> r.profile().stream().anyMatch(p -> s.id()
+                .equals(p.skill()) && p.level().contains("not"))).map(r -> Words.lower(r.name())).toList();
+        String needless = without.isEmpty() ? "" : " The " + Words.and(without) + " does not need it.";
+        d.lead((ratedRoles(s).isEmpty() ? "No role's skill profile names " + Words.lower(s.name())
                 + " in the sources; it is involved in the tasks below, and so in the roles that carry them out."
                 : "The skill profiles in the sources name " + Words.lower(s.name()) + " for the "
-                + Words.and(ratedRoles(s)) + ".");
+                + Words.and(ratedRoles(s)) + ".") + needless);
         d.section("Skill profiles", rated);
         List<String> byTask = new ArrayList<>();
         kb.tasks().forEach(t -> {
@@ -73,7 +76,9 @@ final class SkillAnswers {
 
     /** The roles whose skill profile names the skill. */
     private List<String> ratedRoles(Skill s) {
-        return kb.roles().stream().filter(r -> r.profile().stream().anyMatch(p -> s.id().equals(p.skill())))
+        // "they don't need algorithmic coding skills" names the skill too, but as what the role does without
+        return kb.roles().stream().filter(r -> r.profile().stream().anyMatch(p -> s.id().equals(p.skill())
+                        && !p.level().contains("not")))
                 .map(r -> Words.lower(r.name())).toList();
     }
 

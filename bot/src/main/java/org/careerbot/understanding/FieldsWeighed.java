@@ -19,8 +19,8 @@ final class FieldsWeighed implements Reading {
         List<String> skills = u.entities().skills();
         boolean fields = skills.contains("machine-learning") && skills.contains("data-science")
                 && u.entities().roles().isEmpty() && u.ambiguous().isEmpty()
-                && (lexicon.aspect("compare", w) >= 2 || ChoiceBetweenTools.weighs(w) || w.contains("choosing")
-                || w.contains("choose") || w.contains("between"));
+                && (lexicon.aspect("compare", w) >= 3 || w.contains("choosing") || w.contains("choose")
+                || w.contains("between") || w.contains("vs") || w.contains("versus"));
         return fields ? Optional.of(u.withIntent(Intent.ORG_TYPES, 0.8)) : Optional.empty();
     }
 }

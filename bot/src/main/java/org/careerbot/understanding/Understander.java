@@ -25,9 +25,11 @@ public final class Understander {
     private static final String MASK = "_";
     private static final Set<String> QUALIFIED = Set.of("team", "teams", "org", "orgs", "organization",
             "organizations", "organisation", "project", "projects", "lifecycle", "life", "department", "group",
-            "world", "field", "industry", "company", "companies", "startup", "career", "careers", "space", "job", "jobs",
-            "position", "positions", "role", "roles", "degree", "degrees", "bootcamp", "bootcamps", "course",
-            "courses", "interview", "interviews", "certificate", "certification");
+            "world", "field", "industry", "company", "companies", "startup", "career", "careers", "space");
+    /** Words after which a skill names the setting ("a data science job"); a role there stays the subject. */
+    private static final Set<String> SKILL_QUALIFIED = Set.of("job", "jobs", "position", "positions", "role",
+            "roles", "degree", "degrees", "bootcamp", "bootcamps", "course", "courses", "interview", "interviews",
+            "certificate", "certification");
 
     private final EntityFinder finder;
     private final TypoCorrector typos;
@@ -94,25 +96,22 @@ public final class Understander {
                 .filter(m -> m.kind() == EntityKind.ROLE && m.title() && m.unambiguous()).toList();
         List<UnknownRole> lacking = unknownRoles.stream().map(Lexicon.Found::role).distinct().toList();
         Understanding draft = new Understanding(Intent.SEARCH, entities, ambiguous, areas, cleaned, words, unknown,
-                titled, titles, ChatText.tooLong(question), fromContext, 0, gap(cleaned, words), lacking);
+                titled, titles, ChatText.tooLong(question), fromContext, 0, gap(words, !entities.roles().isEmpty()), lacking);
         return rules.decide(draft);
     }
 
     /**
-     * What the question asks that the sources lack, read in its last sentences, where a long message asks (a
-     * bootcamp in the background is not the question), and only when it outweighs what it asks of a role ("an
-     * interview for a marketing analyst spot: what would that person do?" asks what the role does).
+     * What the question asks that the sources lack, read in its masked words ("Google Colab" is a tool, not a
+     * question about Google). When it names a role, what it asks of the role must not weigh more: "an interview
+     * for a marketing analyst spot: what would that person do?" asks what the role does.
      */
-    private String gap(String cleaned, List<String> words) {
-        // the tail's words as masked: "Google Colab" is a tool, not a question about Google
-        int n = Math.min(words.size(), Tokens.split(ChatText.lastSentences(cleaned, 2)).size());
-        List<String> tail = words.subList(words.size() - n, words.size());
-        String gap = lexicon.gap(tail);
+    private String gap(List<String> words, boolean namesARole) {
+        String gap = lexicon.gap(words);
         if (gap == null) {
             return "";
         }
-        int aspect = Math.max(IntentRules.bestRoleAspect(lexicon, tail).getValue(), lexicon.aspect("titles", tail));
-        return lexicon.gapScore(tail) > aspect ? gap : "";
+        int aspect = Math.max(IntentRules.bestRoleAspect(lexicon, words).getValue(), lexicon.aspect("titles", words));
+        return !namesARole || lexicon.gapScore(words) >= aspect ? gap : "";
     }
 
     /**
@@ -140,7 +139,8 @@ public final class Understander {
             return false;
         }
         boolean shortName = m.end() - m.start() <= 2 && (m.kind() == EntityKind.SKILL || m.matched().length() <= 3);
-        return shortName && QUALIFIED.contains(words.get(m.end()));
+        String next = words.get(m.end());
+        return shortName && (QUALIFIED.contains(next) || m.kind() == EntityKind.SKILL && SKILL_QUALIFIED.contains(next));
     }
 
     /** Words of role, task and tool names become {@code _}: "software engineer" must not count as "software". */

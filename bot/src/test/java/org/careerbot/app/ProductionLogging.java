@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * The logging configuration of the jar (logback.xml) instead of the tests' quiet one, for tests of what the bot
  * writes to standard error; closing it goes back to the tests' configuration.
  */
-final class ProductionLogging implements AutoCloseable {
+public final class ProductionLogging implements AutoCloseable {
     private final LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
 
     private ProductionLogging() throws JoranException {
@@ -18,7 +18,7 @@ final class ProductionLogging implements AutoCloseable {
     }
 
     /** Switches to the jar's logging configuration. */
-    static ProductionLogging use() throws JoranException {
+    public static ProductionLogging use() throws JoranException {
         return new ProductionLogging();
     }
 

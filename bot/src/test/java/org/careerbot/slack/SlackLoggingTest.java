@@ -11,6 +11,7 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import java.util.Map;
+import org.careerbot.app.ProductionLogging;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +26,12 @@ class SlackLoggingTest {
         List<String> lines;
         String signature;
         String eventSignature;
-        try (TestApp app = TestApp.http(new ScriptedAnswerer(), FixedCatalog.ofSize(3))) {
+        // the jar's own logging configuration: what it keeps quiet is what is tested
+        try (ProductionLogging production = ProductionLogging.use();
+             TestApp app = TestApp.http(new ScriptedAnswerer(), FixedCatalog.ofSize(3))) {
+            // its levels, not its console: the captured lines are read here, not printed into the build
+            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                    .detachAppender("STDERR");
             String responseUrl = app.slack.responseUrl("secret-hook-5150");
             String body = SignedClient.form(Payloads.command(question, "C1", "U1", responseUrl));
             String event = Payloads.event("Ev-quiet", Payloads.mention("C1", "U1", "<@UBOT> wombat-4242", "1.1",
