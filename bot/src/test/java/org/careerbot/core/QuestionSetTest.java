@@ -22,7 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * strings), so that a change that makes understanding worse fails the build.
  */
 class QuestionSetTest {
-    private static final double BAR = 0.93;
+    /** What the tuned sets reach; a change that costs understanding fails the build. */
+    private static final double BAR = 0.95;
+    /** Questions known to fail, one a line: the list may only shrink (see {@link #knownFailuresOnlyShrink}). */
+    private static final String KNOWN_FAILING = "questions/known-failing.txt";
 
     @ParameterizedTest
     @ValueSource(strings = {"questions/career.jsonl", "questions/community.jsonl", "questions/paraphrases.jsonl"})
@@ -41,6 +44,37 @@ class QuestionSetTest {
                 String.join("\n", failures)));
     }
 
+    /**
+     * Over every set, the held-out one too: a question that fails must be on the known list, and a question on
+     * the list that now passes must come off it, so that the list only shrinks.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"questions/career.jsonl", "questions/community.jsonl", "questions/paraphrases.jsonl",
+            "questions/heldout-real.jsonl"})
+    void knownFailuresOnlyShrink(String set) throws IOException {
+        Set<String> known = known();
+        List<String> unexpected = new ArrayList<>();
+        List<String> fixed = new ArrayList<>();
+        for (JsonNode c : cases(set)) {
+            String q = c.get("q").asText();
+            String problem = check(c, TestBot.get().answer(Question.of(q, "")));
+            if (problem != null && !known.contains(q)) {
+                unexpected.add(q + ": " + problem);
+            } else if (problem == null && known.contains(q)) {
+                fixed.add(q);
+            }
+        }
+        assertTrue(unexpected.isEmpty(), "failing, and not known to fail:\n" + String.join("\n", unexpected));
+        assertTrue(fixed.isEmpty(), "passing now: take these off " + KNOWN_FAILING + "\n" + String.join("\n", fixed));
+    }
+
+    private static Set<String> known() throws IOException {
+        try (InputStream in = QuestionSetTest.class.getClassLoader().getResourceAsStream(KNOWN_FAILING)) {
+            return in == null ? Set.of() : Set.copyOf(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList());
+        }
+    }
+
     static String check(JsonNode c, Answer a) {
         List<String> intents = new ArrayList<>();
         c.get("intent").forEach(i -> intents.add(i.asText()));
@@ -57,6 +91,24 @@ class QuestionSetTest {
             if (!text.contains(m.asText().toLowerCase(Locale.ROOT))) {
                 return "text lacks " + m.asText();
             }
+        }
+        for (JsonNode choices : c.path("any_mention")) {
+            boolean any = false;
+            for (JsonNode m : choices) {
+                any |= text.contains(m.asText().toLowerCase(Locale.ROOT));
+            }
+            if (!any) {
+                return "text has none of " + choices;
+            }
+        }
+        String lead = a.lead().toLowerCase(Locale.ROOT);
+        for (JsonNode m : c.path("must_lead")) {
+            if (!lead.contains(m.asText().toLowerCase(Locale.ROOT))) {
+                return "lead lacks " + m.asText();
+            }
+        }
+        if (c.has("covered") && c.get("covered").asBoolean() != a.covered()) {
+            return "covered " + a.covered() + ", wanted " + c.get("covered");
         }
         return null;
     }
