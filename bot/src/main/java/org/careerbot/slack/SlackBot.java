@@ -211,6 +211,10 @@ public final class SlackBot implements AutoCloseable {
                 new ArrayBlockingQueue<>(queue), r -> {
             Thread t = new Thread(r, "slack-answer-" + count.incrementAndGet());
             t.setDaemon(true);
+            // a stop past its bound interrupts replies under way (OkHttp may then throw InterruptedException
+            // unchecked): they are counted by close(), not printed as a stack trace
+            t.setUncaughtExceptionHandler((thread, e) -> LOG.debug("{} ended: {}", thread.getName(),
+                    e.getClass().getSimpleName()));
             return t;
         }, new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
