@@ -213,8 +213,13 @@ public final class SlackBot implements AutoCloseable {
             t.setDaemon(true);
             // a stop past its bound interrupts replies under way (OkHttp may then throw InterruptedException
             // unchecked): they are counted by close(), not printed as a stack trace
-            t.setUncaughtExceptionHandler((thread, e) -> LOG.debug("{} ended: {}", thread.getName(),
-                    e.getClass().getSimpleName()));
+            t.setUncaughtExceptionHandler((thread, e) -> {
+                if (e instanceof InterruptedException) {
+                    LOG.debug("{} stopped while replying", thread.getName());
+                } else {
+                    LOG.warn("{} failed: {}", thread.getName(), e.getClass().getSimpleName());
+                }
+            });
             return t;
         }, new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
