@@ -2,8 +2,6 @@ package org.careerbot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * How long an answer may be in a chat: a lead of at most {@value #LEAD_WORDS} words, and a default body that stops
@@ -15,37 +13,76 @@ public final class Brevity {
     public static final int LEAD_WORDS = 60;
     /** Words of details the default answer shows after its lead. */
     public static final int BODY_WORDS = 62;
+    /** Sentences of fewer characters than this may be said again ("Python."). */
+    private static final int REPEAT_CHARS = 25;
     /** The first detail is shown whatever the budget, up to this many words. */
     public static final int FIRST_DETAIL_WORDS = 80;
     /** The longest lead has at most this many sentences. */
     static final int LEAD_SENTENCES = 3;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"(])");
-    private static final Pattern NOT_WORD = Pattern.compile("\\W+");
 
     private Brevity() {
     }
 
     /** The number of words in a text. */
     public static int words(String text) {
-        String s = text == null ? "" : text.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        if (text == null) {
+            return 0;
+        }
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            n += !space && !in ? 1 : 0;
+            in = !space;
+        }
+        return n;
     }
 
     /** The sentences of a text. */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : SENTENCE_END.split(text == null ? "" : text.strip())) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
+        String t = text == null ? "" : text.strip();
+        int start = 0;
+        for (int i = 0; i + 2 < t.length(); i++) {
+            char c = t.charAt(i);
+            // an end of sentence: . ! or ? then white space, then a capital, a quote or a parenthesis
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(t.charAt(i + 1))) {
+                int next = i + 1;
+                while (next < t.length() && Character.isWhitespace(t.charAt(next))) {
+                    next++;
+                }
+                if (next < t.length() && (Character.isUpperCase(t.charAt(next)) || t.charAt(next) == '"'
+                        || t.charAt(next) == '(')) {
+                    out.add(t.substring(start, i + 1).strip());
+                    start = next;
+                }
             }
         }
+        if (start < t.length()) {
+            out.add(t.substring(start).strip());
+        }
+        out.removeIf(String::isBlank);
         return out;
     }
 
     /** A sentence's identity for repetition: its words, lower case. */
     static String key(String sentence) {
-        return NOT_WORD.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(sentence.length());
+        boolean gap = false;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '_') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /** The first sections that fit the default body, the last one possibly with its first bullets only. */
@@ -124,19 +161,35 @@ public final class Brevity {
         return out;
     }
 
+    /**
+     * The sentences of a text with their keys. Answers are built from the same facts again and again, so the
+     * cutting is kept for the texts seen most (bounded: composed texts vary with the questions).
+     */
+    private static final com.github.benmanes.caffeine.cache.LoadingCache<String, List<String[]>> CUT =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000)
+                    .build(t -> sentences(t).stream().map(x -> new String[] {x, key(x)}).toList());
+
     private static String fresh(String bullet, List<String> said) {
-        List<String> kept = new ArrayList<>();
-        for (String s : sentences(bullet)) {
-            String k = key(s);
+        StringBuilder kept = new StringBuilder();
+        for (String[] cut : CUT.get(bullet)) {
+            String s = cut[0];
+            String k = cut[1];
             // short fragments ("Python.") may well recur; only whole sentences count as said twice, also when one
             // was said inside a longer one ("Tip: Depending on ..." and "Their advice: depending on ...")
-            boolean again = k.length() >= 25 && said.stream().anyMatch(x -> x.contains(k) || k.contains(x)
-                    && x.length() >= 25);
-            if (!again) {
-                kept.add(s);
+            if (k.length() < REPEAT_CHARS || !saidBefore(k, said)) {
+                kept.append(kept.length() == 0 ? "" : " ").append(s);
                 said.add(k);
             }
         }
-        return String.join(" ", kept);
+        return kept.toString();
+    }
+
+    private static boolean saidBefore(String k, List<String> said) {
+        for (String x : said) {
+            if (x.contains(k) || x.length() >= REPEAT_CHARS && k.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,8 +27,8 @@ final class Focus {
             return NONE;
         }
         List<String> stems = Tokens.of(question).stream().map(w -> w.toLowerCase(Locale.ROOT))
-                .filter(w -> w.length() >= 3 && !SearchWords.STOP.contains(w)).map(Focus::stem).distinct()
-                .toList();
+                .filter(w -> w.length() >= 3 && !SearchWords.STOP.contains(w) && w.chars()
+                        .allMatch(Character::isLetterOrDigit)).map(Focus::stem).distinct().toList();
         return new Focus(stems);
     }
 
@@ -37,13 +37,38 @@ final class Focus {
         return stems.isEmpty() ? 0 : (double) score(text) / stems.size();
     }
 
-    /** How many of the question's words a text uses. */
+    /** How many of the question's words a text uses; fast, as it runs on every bullet of every answer. */
     int score(String text) {
         if (stems.isEmpty()) {
             return 0;
         }
-        List<String> words = Tokens.of(text).stream().map(w -> stem(w.toLowerCase(Locale.ROOT))).toList();
-        return (int) stems.stream().filter(words::contains).count();
+        boolean[] found = new boolean[stems.size()];
+        int n = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                n += mark(text, start, i - start, found);
+                start = -1;
+            }
+        }
+        return n;
+    }
+
+    /** Marks the question's word that the text's word at {@code start} has the stem of; 1 if newly found. */
+    private int mark(String text, int start, int length, boolean[] found) {
+        for (int k = 0; k < found.length; k++) {
+            String stem = stems.get(k);
+            // a stem shorter than STEM letters is a whole short word; a full stem is the start of a longer one
+            boolean fits = stem.length() < STEM ? length == stem.length() : length >= STEM;
+            if (!found[k] && fits && text.regionMatches(true, start, stem, 0, stem.length())) {
+                found[k] = true;
+                return 1;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -51,30 +76,33 @@ final class Focus {
      * first; the first section (what the composer says first) keeps its place, ties keep the composer's order.
      */
     List<Answer.Section> order(List<Answer.Section> sections) {
-        if (stems.isEmpty() || sections.size() <= 1 && sections.stream().allMatch(s -> s.bullets().size() <= 1)) {
+        // when every detail fits the brief answer, the composer's order stands
+        int words = sections.stream().mapToInt(s -> Brevity.words(s.heading()) + s.bullets().stream()
+                .mapToInt(Brevity::words).sum()).sum();
+        if (stems.isEmpty() || words <= Brevity.BODY_WORDS) {
             return sections;
         }
+        java.util.Map<String, Integer> scores = new java.util.HashMap<>(); // each text is scored once
+        java.util.function.ToIntFunction<String> scored = t -> scores.computeIfAbsent(t, this::score);
         List<Answer.Section> sorted = new ArrayList<>();
         for (Answer.Section s : sections) {
             List<String> bullets = new ArrayList<>(s.bullets());
-            bullets.sort(Comparator.comparingInt((String b) -> -score(b)));
+            bullets.sort(Comparator.comparingInt((String b) -> -scored.applyAsInt(b)));
             sorted.add(new Answer.Section(s.heading(), bullets));
         }
+        java.util.function.ToIntFunction<Answer.Section> best = s -> Math.max(scored.applyAsInt(s.heading()),
+                s.bullets().stream().mapToInt(scored).max().orElse(0));
         List<Answer.Section> rest = new ArrayList<>(sorted.subList(1, sorted.size()));
-        rest.sort(Comparator.comparingInt((Answer.Section s) -> -best(s)));
+        rest.sort(Comparator.comparingInt((Answer.Section s) -> -best.applyAsInt(s)));
         List<Answer.Section> out = new ArrayList<>();
         Answer.Section first = sorted.get(0);
         // a later section that answers the question better than the first goes before it
-        if (!rest.isEmpty() && best(rest.get(0)) > best(first) + 1) {
+        if (!rest.isEmpty() && best.applyAsInt(rest.get(0)) > best.applyAsInt(first) + 1) {
             out.add(rest.remove(0));
         }
         out.add(first);
         out.addAll(rest);
         return out;
-    }
-
-    private int best(Answer.Section s) {
-        return Math.max(score(s.heading()), s.bullets().stream().mapToInt(this::score).max().orElse(0));
     }
 
     private static String stem(String w) {

@@ -11,7 +11,11 @@ import java.util.Map;
  * their first word, so scoring a question costs a look-up per word rather than a scan of every phrase.
  */
 final class Cues {
+    private static final int WILD_START = 3;
     private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
+    /** Phrases whose first word has a wildcard, by the first three letters of that word. */
+    private final Map<String, List<Cue>> wildByStart = new HashMap<>();
+    /** Phrases whose first word is a wildcard of fewer than three letters: tried at every word. */
     private final List<Cue> wildFirstWord = new ArrayList<>();
     private final List<String> words = new ArrayList<>();
 
@@ -23,7 +27,9 @@ final class Cues {
                 return;
             }
             String first = cue.words().get(0);
-            if (first.endsWith("*")) {
+            if (first.endsWith("*") && first.length() > WILD_START) {
+                wildByStart.computeIfAbsent(first.substring(0, WILD_START), k -> new ArrayList<>()).add(cue);
+            } else if (first.endsWith("*")) {
                 wildFirstWord.add(cue);
             } else {
                 byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(cue);
@@ -35,9 +41,17 @@ final class Cues {
     int score(List<String> text) {
         List<Cue> found = new ArrayList<>();
         for (int i = 0; i < text.size(); i++) {
-            for (Cue cue : byFirstWord.getOrDefault(text.get(i), List.of())) {
+            String word = text.get(i);
+            for (Cue cue : byFirstWord.getOrDefault(word, List.of())) {
                 if (!found.contains(cue) && cue.at(text, i)) {
                     found.add(cue);
+                }
+            }
+            if (word.length() >= WILD_START) {
+                for (Cue cue : wildByStart.getOrDefault(word.substring(0, WILD_START), List.of())) {
+                    if (!found.contains(cue) && cue.at(text, i)) {
+                        found.add(cue);
+                    }
                 }
             }
         }

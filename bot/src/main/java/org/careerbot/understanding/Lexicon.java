@@ -59,10 +59,12 @@ public final class Lexicon {
         raw.gaps.forEach((k, v) -> gaps.put(k, new Cues(v)));
         gaps.values().forEach(c -> vocabulary.addAll(c.words()));
         gapsRelated = Map.copyOf(raw.gapsRelated);
-        raw.unknownRoles.forEach((phrase, role) -> {
-            unknownRoles.put(List.of(phrase.split(" ")), role);
-            vocabulary.addAll(List.of(phrase.split(" ")));
-        });
+        // longer names first, so that "ml platform engineer" is found before the "platform engineer" inside it
+        raw.unknownRoles.entrySet().stream().sorted((a, b) -> b.getKey().split(" ").length
+                - a.getKey().split(" ").length).forEach(e -> {
+                    unknownRoles.put(List.of(e.getKey().split(" ")), e.getValue());
+                    vocabulary.addAll(List.of(e.getKey().split(" ")));
+                });
     }
 
     /** The built-in lexicon. */
@@ -168,13 +170,17 @@ public final class Lexicon {
     List<Found> unknownRoles(List<String> words) {
         List<Found> out = new java.util.ArrayList<>();
         boolean[] taken = new boolean[words.size()];
-        unknownRoles.entrySet().stream().sorted((a, b) -> b.getKey().size() - a.getKey().size()).forEach(e -> {
-            int at = java.util.Collections.indexOfSubList(words, e.getKey());
-            if (at >= 0 && !taken[at] && !taken[at + e.getKey().size() - 1]) {
-                java.util.Arrays.fill(taken, at, at + e.getKey().size(), true);
-                out.add(new Found(e.getValue(), at, at + e.getKey().size()));
+        for (Map.Entry<List<String>, UnknownRole> e : unknownRoles.entrySet()) {
+            List<String> name = e.getKey();
+            if (!words.contains(name.get(name.size() - 1))) {
+                continue; // most questions name none: one look-up of the last word rules a name out
             }
-        });
+            int at = java.util.Collections.indexOfSubList(words, name);
+            if (at >= 0 && !taken[at] && !taken[at + name.size() - 1]) {
+                java.util.Arrays.fill(taken, at, at + name.size(), true);
+                out.add(new Found(e.getValue(), at, at + name.size()));
+            }
+        }
         return out;
     }
 
