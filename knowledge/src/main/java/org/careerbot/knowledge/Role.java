@@ -45,7 +45,14 @@ public record Role(String id, String name, String variantOf, Fact summary, List<
 
     /** Ids of the tasks the role carries out, core ones only. */
     public List<String> coreTasks() {
-        return tasks.stream().filter(RoleTask::core).map(RoleTask::task).toList();
+        // loops rather than streams: answers ask this many times each
+        List<String> out = new java.util.ArrayList<>(tasks.size());
+        for (RoleTask t : tasks) {
+            if (t.core()) {
+                out.add(t.task());
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** Ids of the tasks only some people in the role take on. */
@@ -55,7 +62,11 @@ public record Role(String id, String name, String variantOf, Fact summary, List<
 
     /** Ids of every tool the role's tool groups name, in order, once each. */
     public List<String> toolIds() {
-        return tools.stream().flatMap(g -> g.tools().stream()).distinct().toList();
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (ToolGroup g : tools) {
+            out.addAll(g.tools());
+        }
+        return List.copyOf(out);
     }
 
     /**
