@@ -180,9 +180,11 @@ final class CompareAnswers {
         }
         rs.forEach(r -> r.tools().forEach(g -> d.cite(g.source())));
         List<String> lines = new ArrayList<>();
+        java.util.Map<Role, java.util.Set<String>> tools = new java.util.IdentityHashMap<>();
+        rs.forEach(r -> tools.put(r, java.util.Set.copyOf(r.toolIds()))); // once each, not once per tool
         for (Role r : rs) {
             List<String> own = r.toolIds().stream()
-                    .filter(t -> rs.stream().filter(o -> o != r).noneMatch(o -> o.toolIds().contains(t)))
+                    .filter(t -> rs.stream().filter(o -> o != r).noneMatch(o -> tools.get(o).contains(t)))
                     .map(t -> kb.name(EntityKind.TOOL, t)).toList();
             if (!own.isEmpty()) {
                 lines.add("Only the " + Words.lower(r.name()) + " lists " + Words.and(own) + ".");

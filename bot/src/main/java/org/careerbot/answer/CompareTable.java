@@ -2,7 +2,6 @@ package org.careerbot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.careerbot.knowledge.EntityKind;
 import org.careerbot.knowledge.Fact;
@@ -57,8 +56,8 @@ final class CompareTable {
 
     /** The other titles companies give the role: its own name is not another title. */
     static List<String> otherTitles(Role r) {
-        return r.titles().stream().map(Role.Title::title).filter(t -> !key(t).equals(key(r.name()))).distinct()
-                .toList();
+        String own = key(r.name());
+        return r.titles().stream().map(Role.Title::title).filter(t -> !key(t).equals(own)).distinct().toList();
     }
 
     private static String titles(Draft d, Role r) {
@@ -82,6 +81,13 @@ final class CompareTable {
 
     /** A title's identity: its letters, lower case ("software engineer-machine learning" is the role's name). */
     private static String key(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        StringBuilder out = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = Character.toLowerCase(title.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -18,10 +18,11 @@ final class Cues {
     /** Phrases whose first word is a wildcard of fewer than three letters: tried at every word. */
     private final List<Cue> wildFirstWord = new ArrayList<>();
     private final List<String> words = new ArrayList<>();
+    private int count;
 
     Cues(Map<String, Integer> weighted) {
         weighted.forEach((phrase, weight) -> {
-            Cue cue = new Cue(List.of(phrase.split(" ")), weight);
+            Cue cue = new Cue(List.of(phrase.split(" ")), weight, count++);
             words.addAll(cue.words().stream().map(w -> w.replace("*", "")).toList());
             if (weight == 0) {
                 return;
@@ -39,28 +40,36 @@ final class Cues {
 
     /** The summed weight of the phrases found in the words. */
     int score(List<String> text) {
-        List<Cue> found = new ArrayList<>();
+        boolean[] found = new boolean[count];
+        int score = 0;
         for (int i = 0; i < text.size(); i++) {
             String word = text.get(i);
-            for (Cue cue : byFirstWord.getOrDefault(word, List.of())) {
-                if (!found.contains(cue) && cue.at(text, i)) {
-                    found.add(cue);
-                }
-            }
+            score += score(byFirstWord.get(word), text, i, found);
             if (word.length() >= WILD_START) {
-                for (Cue cue : wildByStart.getOrDefault(word.substring(0, WILD_START), List.of())) {
-                    if (!found.contains(cue) && cue.at(text, i)) {
-                        found.add(cue);
-                    }
-                }
+                score += score(wildByStart.get(word.substring(0, WILD_START)), text, i, found);
             }
         }
         for (Cue cue : wildFirstWord) {
-            if (cue.in(text)) {
-                found.add(cue);
+            if (!found[cue.index()] && cue.in(text)) {
+                found[cue.index()] = true;
+                score += cue.weight();
             }
         }
-        return found.stream().mapToInt(Cue::weight).sum();
+        return score;
+    }
+
+    /** The weight of the phrases, among these, that start at word i and were not found before. */
+    private static int score(List<Cue> cues, List<String> text, int i, boolean[] found) {
+        int score = 0;
+        if (cues != null) {
+            for (Cue cue : cues) {
+                if (!found[cue.index()] && cue.at(text, i)) {
+                    found[cue.index()] = true;
+                    score += cue.weight();
+                }
+            }
+        }
+        return score;
     }
 
     /** Every word the phrases use, without wildcards: words that must never be "corrected" into others. */
@@ -68,7 +77,14 @@ final class Cues {
         return words;
     }
 
-    private record Cue(List<String> words, int weight) {
+    /**
+     * One phrase.
+     *
+     * @param words  its words, a trailing {@code *} matching any ending
+     * @param weight what it adds to the score
+     * @param index  its place among the phrases, so that a score can note it as found without comparing phrases
+     */
+    private record Cue(List<String> words, int weight, int index) {
         boolean in(List<String> text) {
             for (int i = 0; i + words.size() <= text.size(); i++) {
                 if (at(text, i)) {
