@@ -50,7 +50,7 @@ final class RoleWords {
 
     /** The terms of the typed words that describe this role and few others, as typed. */
     List<String> describing(Role r, String typed) {
-        List<String> words = Tokens.split(typed);
+        List<String> words = SPLIT.get(typed); // the same words are read against every role
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -67,6 +67,9 @@ final class RoleWords {
         }
         return out;
     }
+
+    private static final com.github.benmanes.caffeine.cache.LoadingCache<String, List<String>> SPLIT =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000).build(Tokens::split);
 
     private boolean pair(Role r, String a, String b) {
         return !JOINING.contains(lower(a)) && !JOINING.contains(lower(b))

@@ -35,10 +35,15 @@ final class Wishes {
     private final EntityFinder finder;
     private final WorkWords work;
 
+    /** The skill-profile areas of every role, once each. */
+    private final List<String> areas;
+
     Wishes(KnowledgeBase kb, EntityFinder finder) {
         this.kb = kb;
         this.finder = finder;
         this.work = new WorkWords(kb);
+        this.areas = kb.roles().stream().flatMap(r -> r.profile().stream()).map(Role.ProfileEntry::area).distinct()
+                .toList();
     }
 
     /** What the text says the person likes, has or would rather avoid, in the order said, once each. */
@@ -90,18 +95,19 @@ final class Wishes {
             out.add(new Wish(Wish.Kind.TASK, t, Words.lower(kb.task(t).orElseThrow().name()), against));
             read = true;
         }
-        for (Role r : kb.roles()) {
-            java.util.Optional<String> area = r.profile().stream().map(Role.ProfileEntry::area)
-                    .filter(a -> names(a, w)).findFirst();
-            area.ifPresent(a -> out.add(new Wish(Wish.Kind.AREA, a, Profiles.area(a), against)));
-            read |= area.isPresent();
+        for (String a : areas) {
+            if (names(a, w)) {
+                out.add(new Wish(Wish.Kind.AREA, a, Profiles.area(a), against));
+                read = true;
+            }
         }
         return read;
     }
 
     /** Whether a word names a profile area: "spreadsheets", "analysis" for analytical, "coding". */
     private static boolean names(String area, String word) {
-        return area.equals(word) || (area + "s").equals(word) || area.equals(word + "s")
+        return area.equals(word) || word.length() == area.length() + 1 && word.startsWith(area) && word.endsWith("s")
+                || area.length() == word.length() + 1 && area.startsWith(word) && area.endsWith("s")
                 || area.equals("analytical") && word.startsWith("analy")
                 || area.equals("coding") && (word.equals("code") || word.equals("programming"));
     }
