@@ -96,8 +96,10 @@ class SlackSocketModeRecoveryTest {
         socket.dropAll();
         JsonNode down = awaitHealth(503, NOTICE);
         assertFalse(down.path("platforms").path("slack").asBoolean());
-        assertTrue(down.path("connections").path("slack").asText().startsWith("no Socket Mode connection: the"
-                + " socket closed"), down.toString());
+        // by the time health is read the bot may already be trying again: either says why there is no socket
+        String why = down.path("connections").path("slack").asText();
+        assertTrue(why.startsWith("no Socket Mode connection: the socket closed")
+                || why.startsWith("no Socket Mode connection: connecting"), down.toString());
         socket.refuseNewConnections(false);
         assertAcknowledgedWithin(RECOVERY, fault);
         assertEquals(200, healthz().statusCode());
