@@ -10,8 +10,10 @@ import java.util.Set;
  * uses each; the sources rank no tool above another.
  */
 public final class ChoiceBetweenTools implements Reading {
-    private static final Set<String> WEIGHING = Set.of("or", "vs", "versus", "better", "harder", "easier",
-            "instead", "than");
+    private static final Set<String> WEIGHING = Set.of("vs", "versus", "better", "harder", "easier", "instead",
+            "than");
+    /** A tool's masked name. */
+    private static final String TOOL = "_";
 
     @Override
     public Optional<Understanding> read(Understanding u, List<String> w) {
@@ -19,8 +21,16 @@ public final class ChoiceBetweenTools implements Reading {
         return weighs ? Optional.of(u.withIntent(Intent.TOOL_ROLES, 0.8)) : Optional.empty();
     }
 
-    /** Whether the words weigh one thing against another ("or", "vs", "better", "harder than"). */
+    /**
+     * Whether the words weigh one tool against another: "PyTorch or TensorFlow" (an "or" between two names), or
+     * "vs", "better", "harder than". An "or" elsewhere ("or is this futile?") weighs nothing.
+     */
     public static boolean weighs(List<String> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (words.get(i).equals("or") && words.get(i - 1).equals(TOOL) && words.get(i + 1).equals(TOOL)) {
+                return true;
+            }
+        }
         return words.stream().anyMatch(WEIGHING::contains);
     }
 }

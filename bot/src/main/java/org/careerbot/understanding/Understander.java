@@ -69,7 +69,7 @@ public final class Understander {
         List<Mention> all = finder.find(surface).stream().filter(m -> unknownRoles.stream()
                 .noneMatch(f -> m.start() < f.end() && f.start() < m.end())).toList();
         List<Mention> mentions = all.stream()
-                .filter(m -> !namedAsTitle(m, lower, all) && !qualifier(m, lower)).toList();
+                .filter(m -> !namedAsTitle(m, lower, all) && !qualifier(m, lower) && !field(m, lower, all)).toList();
         List<String> words = masked(lower, all.stream().filter(m -> !qualifier(m, lower)).toList());
         Entities entities = entities(mentions);
         List<Mention> ambiguous = mentions.stream().filter(m -> !m.unambiguous()).toList();
@@ -141,6 +141,16 @@ public final class Understander {
         boolean shortName = m.end() - m.start() <= 2 && (m.kind() == EntityKind.SKILL || m.matched().length() <= 3);
         String next = words.get(m.end());
         return shortName && (QUALIFIED.contains(next) || m.kind() == EntityKind.SKILL && SKILL_QUALIFIED.contains(next));
+    }
+
+    /**
+     * "How important is mathematics in machine learning?": a skill right after "skill in" or "skill for" is the
+     * field the question is set in, not a second subject.
+     */
+    private static boolean field(Mention m, List<String> words, List<Mention> all) {
+        boolean setting = m.kind() == EntityKind.SKILL && m.start() > 0
+                && Set.of("in", "for").contains(words.get(m.start() - 1));
+        return setting && all.stream().anyMatch(o -> o.kind() == EntityKind.SKILL && o.end() == m.start() - 1);
     }
 
     /** Words of role, task and tool names become {@code _}: "software engineer" must not count as "software". */

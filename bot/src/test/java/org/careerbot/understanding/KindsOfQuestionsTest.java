@@ -95,6 +95,18 @@ class KindsOfQuestionsTest {
     }
 
     @Test
+    void aSkillRightAfterAnotherSkillAndInIsTheFieldNotASecondSubject() {
+        Answer a = ask("How important is mathematics in machine learning?");
+        assertEquals(List.of("mathematics"), a.entities().skills());
+    }
+
+    @Test
+    void theWorkOfARoleNamedAsAFieldIsThatRole() {
+        Answer a = ask("Is deep learning engineering a good career choice?");
+        assertEquals(List.of("deep-learning-engineer"), a.entities().roles());
+    }
+
+    @Test
     void greetingsAndThanksGetOneFriendlyLine() {
         for (String q : List.of("hi", "thanks!", "thank you so much")) {
             Answer a = ask(q);

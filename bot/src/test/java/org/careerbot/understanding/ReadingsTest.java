@@ -63,6 +63,12 @@ class ReadingsTest {
     }
 
     @Test
+    void anOrThatJoinsNoToolsWeighsNothing() {
+        Understanding u = draft("i know _ and _ can i land a job or is this futile", TWO_TOOLS, "", List.of());
+        assertTrue(new ChoiceBetweenTools().read(u, u.words()).isEmpty());
+    }
+
+    @Test
     void twoToolsWeighedForANamedRoleAreThatRolesTools() {
         Entities e = new Entities(List.of("deep-learning-engineer"), List.of(), List.of(), TWO_TOOLS.tools());
         Understanding u = draft("is _ or _ the thing for _", e, "", List.of());
