@@ -126,8 +126,8 @@ final class Draft {
     Answer build() {
         String[] fitted = Brevity.fitLead(lead);
         List<Answer.Section> all = new ArrayList<>();
-        if (!fitted[1].isBlank()) {
-            all.add(new Answer.Section("In more detail", List.of(fitted[1])));
+        if (!fitted[1].isBlank()) { // a sentence a bullet, so that the brief answer can show the first ones
+            all.add(new Answer.Section("In more detail", Brevity.sentences(fitted[1])));
         }
         all.addAll(focus.order(sections));
         List<Answer.Section> clean = Brevity.withoutRepeats(fitted[0], all);

@@ -40,9 +40,10 @@ final class ToolAnswers {
                 .map(r -> Words.lower(r.name())).toList();
         kb.roles().stream().flatMap(r -> r.tools().stream()).filter(g -> g.tools().contains(tool.id()))
                 .forEach(g -> d.cite(g.source()));
+        // the tasks the tool is used for, once each ("deployment" and "deployment and AI infrastructure" overlap)
         List<String> groups = kb.roles().stream().flatMap(r -> r.tools().stream())
-                .filter(g -> g.tools().contains(tool.id()) && !g.tasks().isEmpty()).map(g -> Words.lower(g.group()))
-                .distinct().toList();
+                .filter(g -> g.tools().contains(tool.id())).flatMap(g -> g.tasks().stream()).distinct()
+                .map(t -> kb.task(t).map(x -> Words.lower(x.name())).orElse(t)).toList();
         if (!roleNames.isEmpty()) {
             return tool.name() + " is used by the " + Words.and(roleNames)
                     + (groups.isEmpty() ? "" : ", for " + Words.and(groups)) + ".";
@@ -76,17 +77,11 @@ final class ToolAnswers {
         List<String> mentions = new ArrayList<>();
         kb.tasks().forEach(t -> t.skills().stream().filter(f -> f.tools().contains(tool.id()))
                 .forEach(f -> mentions.add(t.name() + ": " + d.use(f))));
-        List<String> roleNames = kb.roles().stream().filter(r -> r.toolIds().contains(tool.id()))
-                .map(r -> Words.lower(r.name())).toList();
-        List<String> groups = kb.roles().stream().flatMap(r -> r.tools().stream())
-                .filter(g -> g.tools().contains(tool.id()) && !g.tasks().isEmpty()).map(g -> Words.lower(g.group()))
-                .distinct().toList();
-        String forWhat = groups.isEmpty() ? "" : ", for " + Words.and(groups);
+        boolean listed = kb.roles().stream().anyMatch(r -> r.toolIds().contains(tool.id()));
         String inWork = kb.subtasksUsing(tool.id()).stream().map(e -> Words.lower(e.getValue().name())).distinct()
                 .limit(3).toList().stream().reduce((a, b) -> a + ", " + b).orElse("");
-        d.lead(roleNames.isEmpty() ? (inWork.isEmpty() ? "No role's tool list names " + tool.name() + "."
-                : "No role's tool list names " + tool.name() + "; the sources name it in " + inWork + ".")
-                : tool.name() + " is used by the " + Words.and(roleNames) + forWhat + ".");
+        d.lead(listed || inWork.isEmpty() ? summary(d, tool)
+                : "No role's tool list names " + tool.name() + "; the sources name it in " + inWork + ".");
         d.section("Work where the sources name it", work);
         d.section("Who uses it", users);
         d.section("Tasks that use it", mentions);

@@ -71,23 +71,42 @@ final class TopicAnswers {
     private static final java.util.regex.Pattern ASKS_DEGREE = java.util.regex.Pattern.compile(
             "(?i).*\\b(degrees?|masters?|master's|phd|ph\\.d|bachelor\\w*|b ?tech|msc|bsc|education)\\b.*");
 
+    /** Whether a sentence of the question asks about a degree ("do I need a master's?"), not just names one. */
+    private static boolean asksAboutDegrees(String question) {
+        for (String sentence : question.split("(?<=[.?!])\\s+")) {
+            if (ASKS_DEGREE.matcher(sentence).matches() && ASKS_NEED.matcher(sentence).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern ASKS_NEED = java.util.regex.Pattern.compile(
+            "(?i).*\\b(need|needed|require\\w*|necessary|worth|should|important|must|without)\\b.*");
+
     void tips(Draft d, List<Role> roles, List<String> skills, String question) {
         tips(d, roles);
+        // what the question asks besides how to start (a language, a degree) is answered first
+        List<String> asked = new java.util.ArrayList<>();
         if (ASKS_TECHNOLOGY.matcher(question).matches()) {
-            d.lead(d.lead() + " " + commonTools(d));
+            asked.add(commonTools(d));
         }
-        if (ASKS_DEGREE.matcher(question).matches()) {
-            d.lead(d.lead() + " " + education.educationKnown(d));
+        if (asksAboutDegrees(question)) {
+            asked.add(education.educationKnown(d));
         }
         for (String id : skills) {
             kb.skill(id).ifPresent(s -> {
                 List<String> rated = kb.roles().stream().filter(r -> r.profile().stream()
-                        .anyMatch(p -> id.equals(p.skill()))).map(r -> Words.lower(r.name())).toList();
+                        .anyMatch(p -> id.equals(p.skill()) && !p.level().contains("not")))
+                        .map(r -> Words.lower(r.name())).toList();
                 if (!rated.isEmpty() && roles.isEmpty()) {
                     d.lead(d.lead() + " For " + Words.lower(s.name()) + ", the roles whose skill profile names it are"
                             + " the " + Words.and(rated) + ".");
                 }
             });
+        }
+        if (!asked.isEmpty()) {
+            d.lead(String.join(" ", asked) + " " + d.lead());
         }
     }
 
