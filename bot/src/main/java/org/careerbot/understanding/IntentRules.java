@@ -60,20 +60,16 @@ final class IntentRules {
         if (lexicon.offTopic(w) >= 3) {
             return u.withIntent(Intent.OUT_OF_SCOPE, 0.8);
         }
-        for (Reading reading : first) {
-            Optional<Understanding> read = reading.read(u, w);
-            if (read.isPresent()) {
-                return read.get();
-            }
+        Optional<Understanding> special = read(first, u, w);
+        if (special.isPresent()) {
+            return special.get();
         }
         if (recommends(u, w)) {
             return u.withIntent(Intent.ROLE_RECOMMEND, 0.9);
         }
-        for (Reading reading : general) {
-            Optional<Understanding> read = reading.read(u, w);
-            if (read.isPresent()) {
-                return read.get();
-            }
+        special = read(general, u, w);
+        if (special.isPresent()) {
+            return special.get();
         }
         if (!e.roles().isEmpty() || !u.ambiguous().isEmpty()) {
             return new RoleRules(lexicon, topics).decide(u, w, bestRoleAspect(w));
@@ -88,6 +84,17 @@ final class IntentRules {
             return tool(u, w);
         }
         return none(u, w);
+    }
+
+    /** The first of these readings that applies. */
+    private static Optional<Understanding> read(List<Reading> readings, Understanding u, List<String> w) {
+        for (Reading reading : readings) {
+            Optional<Understanding> read = reading.read(u, w);
+            if (read.isPresent()) {
+                return read;
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean recommends(Understanding u, List<String> w) {
