@@ -1,6 +1,8 @@
 package org.careerbot.answer;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.index.EntityFinder;
@@ -25,6 +27,7 @@ public final class Composer {
     private final GapAnswers gaps;
 
     private final java.util.function.UnaryOperator<String> related;
+    private final Map<Intent, Writer> writers;
 
     /** A composer over the knowledge and its indexes, with nothing related to offer for gaps. */
     public Composer(KnowledgeBase kb, EntityFinder finder, PassageSearch passages) {
@@ -51,6 +54,68 @@ public final class Composer {
         this.search = new SearchAnswers(passages);
         this.names = new SourceNames(kb);
         this.gaps = new GapAnswers(kb, roles, topics);
+        this.writers = writers();
+    }
+
+    /**
+     * Writes the answer of one intent. Every intent has one, registered in {@link #writers()}: a new intent is a
+     * new entry there (and its cues in the lexicon), and an intent without one stops the bot at start.
+     */
+    @FunctionalInterface
+    interface Writer {
+        void write(Draft d, Understanding u, List<Role> roles);
+    }
+
+    /** Each intent's writer; checked complete when the composer is made. */
+    private Map<Intent, Writer> writers() {
+        Map<Intent, Writer> w = new EnumMap<>(Intent.class);
+        Writer eachRole = (d, u, rs) -> rs.forEach(r -> role(d, u, r, rs.size() > 1));
+        for (Intent i : List.of(Intent.ROLE_DEFINE, Intent.ROLE_TASKS, Intent.ROLE_SKILLS, Intent.ROLE_TITLES,
+                Intent.ROLE_TEAM)) {
+            w.put(i, eachRole);
+        }
+        w.put(Intent.ROLE_EDUCATION, (d, u, rs) -> orGeneral(d, u, rs, eachRole, () -> roles.educationGeneral(d)));
+        w.put(Intent.ROLE_INDUSTRIES, (d, u, rs) -> orGeneral(d, u, rs, eachRole,
+                () -> roles.industriesGeneral(d)));
+        w.put(Intent.ROLE_TOOLS, (d, u, rs) -> orGeneral(d, u, rs, eachRole,
+                () -> profiles.toolsOfField(d, u.entities().skills())));
+        w.put(Intent.ROLE_COMPARE, (d, u, rs) -> compare.compare(d, withAmbiguous(u, rs), u.text()));
+        w.put(Intent.ROLE_LIST, (d, u, rs) -> topics.list(d));
+        w.put(Intent.ROLE_RECOMMEND, (d, u, rs) -> recommend.recommend(d, u.text()));
+        w.put(Intent.TASK_DEFINE, (d, u, rs) -> u.entities().tasks().forEach(t -> tasks.define(
+                u.entities().tasks().size() > 1 ? d.prefix(task(t).name()) : d, task(t))));
+        w.put(Intent.TASK_SUBTASKS, (d, u, rs) -> first(u.entities().tasks()).ifPresent(t -> tasks.subtasks(d,
+                task(t))));
+        w.put(Intent.TASK_ROLES, (d, u, rs) -> first(u.entities().tasks()).ifPresent(t -> tasks.roles(d, task(t))));
+        w.put(Intent.TASK_SKILLS, (d, u, rs) -> first(u.entities().tasks()).ifPresent(t -> tasks.skills(d, task(t),
+                u.entities().skills())));
+        w.put(Intent.SKILL_DEFINE, (d, u, rs) -> u.entities().skills().forEach(s -> skills.define(
+                u.entities().skills().size() > 1 ? d.prefix(kb.skill(s).orElseThrow().name()) : d,
+                kb.skill(s).orElseThrow())));
+        w.put(Intent.SKILL_ROLES, (d, u, rs) -> skillRoles(d, u));
+        w.put(Intent.TOOL_ROLES, (d, u, rs) -> toolRoles(d, u));
+        w.put(Intent.ORG_TYPES, (d, u, rs) -> topics.organizations(d));
+        w.put(Intent.LIFECYCLE, (d, u, rs) -> topics.lifecycle(d));
+        w.put(Intent.CAREER_TIPS, (d, u, rs) -> topics.tips(d, rs, u.entities().skills(), u.text()));
+        w.put(Intent.CAREER_OUTLOOK, (d, u, rs) -> topics.outlook(d, rs));
+        w.put(Intent.HELP, (d, u, rs) -> topics.help(d, u.text()));
+        w.put(Intent.SEARCH, this::search);
+        w.put(Intent.OUT_OF_SCOPE, (d, u, rs) -> search.outOfScope(d));
+        for (Intent i : Intent.values()) {
+            if (!w.containsKey(i)) {
+                throw new IllegalStateException("no answer is written for the intent " + i.id());
+            }
+        }
+        return w;
+    }
+
+    /** A role's aspect for the roles named, or what the sources say of it for any role when none is. */
+    private static void orGeneral(Draft d, Understanding u, List<Role> rs, Writer eachRole, Runnable general) {
+        if (rs.isEmpty()) {
+            general.run();
+        } else {
+            eachRole.write(d, u, rs);
+        }
     }
 
     /** The answer to an understood question. */
@@ -60,45 +125,7 @@ public final class Composer {
         if (!u.ambiguous().isEmpty() && isRoleIntent(u.intent()) && u.intent() != Intent.ROLE_COMPARE) {
             return ambiguous(d, u);
         }
-        switch (u.intent()) {
-            case ROLE_EDUCATION, ROLE_INDUSTRIES -> {
-                if (rs.isEmpty()) {
-                    general(d, u);
-                } else {
-                    rs.forEach(r -> role(d, u, r, rs.size() > 1));
-                }
-            }
-            case ROLE_TOOLS -> {
-                if (rs.isEmpty()) {
-                    profiles.toolsOfField(d, u.entities().skills());
-                } else {
-                    rs.forEach(r -> role(d, u, r, rs.size() > 1));
-                }
-            }
-            case ROLE_DEFINE, ROLE_TASKS, ROLE_SKILLS, ROLE_TITLES, ROLE_TEAM ->
-                    rs.forEach(r -> role(d, u, r, rs.size() > 1));
-            case ROLE_COMPARE -> compare.compare(d, withAmbiguous(u, rs), u.text());
-            case ROLE_LIST -> topics.list(d);
-            case ROLE_RECOMMEND -> recommend.recommend(d, u.text());
-            case TASK_DEFINE -> u.entities().tasks().forEach(t -> tasks.define(
-                    u.entities().tasks().size() > 1 ? d.prefix(task(t).name()) : d, task(t)));
-            case TASK_SUBTASKS -> first(u.entities().tasks()).ifPresent(t -> tasks.subtasks(d, task(t)));
-            case TASK_ROLES -> first(u.entities().tasks()).ifPresent(t -> tasks.roles(d, task(t)));
-            case TASK_SKILLS -> first(u.entities().tasks()).ifPresent(t -> tasks.skills(d, task(t),
-                    u.entities().skills()));
-            case SKILL_DEFINE -> u.entities().skills().forEach(s -> skills.define(
-                    u.entities().skills().size() > 1 ? d.prefix(kb.skill(s).orElseThrow().name()) : d,
-                    kb.skill(s).orElseThrow()));
-            case SKILL_ROLES -> skillRoles(d, u);
-            case TOOL_ROLES -> toolRoles(d, u);
-            case ORG_TYPES -> topics.organizations(d);
-            case LIFECYCLE -> topics.lifecycle(d);
-            case CAREER_TIPS -> topics.tips(d, rs, u.entities().skills(), u.text());
-            case CAREER_OUTLOOK -> topics.outlook(d, rs);
-            case HELP -> topics.help(d, u.text());
-            case SEARCH -> search(d, u, rs);
-            case OUT_OF_SCOPE -> search.outOfScope(d);
-        }
+        writers.get(u.intent()).write(d, u, rs);
         return note(d, u);
     }
 
@@ -128,15 +155,6 @@ public final class Composer {
             gaps.unknownRoles(d, u.unknownRoles());
         } else {
             search.search(d, u.text(), false);
-        }
-    }
-
-    /** Education or industries asked with no role named: what the sources say of any role. */
-    private void general(Draft d, Understanding u) {
-        if (u.intent() == Intent.ROLE_EDUCATION) {
-            roles.educationGeneral(d);
-        } else {
-            roles.industriesGeneral(d);
         }
     }
 

@@ -82,7 +82,7 @@ public final class CareerBot implements Answerer {
     private Understanding structured(Question q) {
         Intent intent = Intent.of(q.intent()).orElse(Intent.HELP);
         Entities e = known(q.entities());
-        boolean missing = needs(intent, e);
+        boolean missing = !intent.answerableWith(e);
         return Understanding.structured(missing ? Intent.HELP : intent, e);
     }
 
@@ -94,14 +94,5 @@ public final class CareerBot implements Answerer {
 
     private List<String> keep(List<String> ids, EntityKind kind) {
         return ids.stream().filter(kb.ids(kind)::contains).toList();
-    }
-
-    private static boolean needs(Intent intent, Entities e) {
-        String id = intent.id();
-        return id.startsWith("role.") && intent != Intent.ROLE_LIST && intent != Intent.ROLE_RECOMMEND
-                && e.roles().size() < (intent == Intent.ROLE_COMPARE ? 2 : 1)
-                || id.startsWith("task.") && e.tasks().isEmpty()
-                || id.startsWith("skill.") && e.skills().isEmpty()
-                || id.startsWith("tool.") && e.tools().isEmpty();
     }
 }

@@ -54,7 +54,7 @@ final class FollowUps {
         if (words.size() > 8) {
             return false;
         }
-        for (String aspect : List.of("tasks", "skills", "tools", "titles", "team", "education", "industries")) {
+        for (String aspect : IntentRules.roleAspects()) {
             if (lexicon.aspect(aspect, words) >= 3) {
                 return true;
             }

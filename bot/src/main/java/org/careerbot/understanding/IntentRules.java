@@ -113,6 +113,11 @@ final class IntentRules {
                 || asks >= 2 && !aboutTitle && asks + 2 >= tips || recommend >= 5 && recommend >= tips);
     }
 
+    /** The aspects a question can ask of a role, by their cue names in the lexicon. */
+    static java.util.Set<String> roleAspects() {
+        return ROLE_ASPECTS.keySet();
+    }
+
     static Map.Entry<Intent, Integer> bestRoleAspect(Lexicon lexicon, List<String> w) {
         Map.Entry<Intent, Integer> best = Map.entry(Intent.ROLE_DEFINE, 0);
         for (Map.Entry<String, Intent> aspect : ROLE_ASPECTS.entrySet()) {
