@@ -56,8 +56,7 @@ final class CompareTable {
 
     /** The other titles companies give the role: its own name is not another title. */
     static List<String> otherTitles(Role r) {
-        String own = key(r.name());
-        return r.titles().stream().map(Role.Title::title).filter(t -> !key(t).equals(own)).distinct().toList();
+        return RoleAnswers.otherTitles(r).stream().map(Role.Title::title).distinct().toList();
     }
 
     private static String titles(Draft d, Role r) {
@@ -67,8 +66,7 @@ final class CompareTable {
 
     /** Team facts the role does not share with every other role: a general remark says nothing of the role. */
     List<Fact> ownTeamFacts(Role r) {
-        return r.team().stream().filter(f -> kb.roles().stream().filter(o -> o.team().stream()
-                .anyMatch(x -> x.text().equals(f.text()))).count() <= 1).toList();
+        return roles.ownTeam(r);
     }
 
     private String tasks(List<String> ids) {
@@ -77,17 +75,5 @@ final class CompareTable {
 
     private static String facts(Draft d, List<Fact> facts) {
         return String.join(" ", facts.stream().map(d::use).toList());
-    }
-
-    /** A title's identity: its letters, lower case ("software engineer-machine learning" is the role's name). */
-    private static String key(String title) {
-        StringBuilder out = new StringBuilder(title.length());
-        for (int i = 0; i < title.length(); i++) {
-            char c = Character.toLowerCase(title.charAt(i));
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

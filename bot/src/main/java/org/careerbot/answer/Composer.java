@@ -154,7 +154,7 @@ public final class Composer {
         } else if (!u.unknownRoles().isEmpty()) {
             gaps.unknownRoles(d, u.unknownRoles());
         } else {
-            search.search(d, u.text(), false);
+            search.search(d, u.text());
         }
     }
 

@@ -15,7 +15,7 @@ final class SearchAnswers {
         this.search = search;
     }
 
-    void search(Draft d, String question, boolean unsupported) {
+    void search(Draft d, String question) {
         List<Passage> found = search.search(question, PASSAGES);
         d.title("From the sources");
         if (found.isEmpty()) {

@@ -23,18 +23,6 @@ public final class ChatText {
     private ChatText() {
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
-
-    /**
-     * The last sentences of a text: where a long message asks its question, after the background ("I am 40 and
-     * work in accounting. Is it too late for me?").
-     */
-    public static String lastSentences(String text, int n) {
-        String[] sentences = SENTENCE_END.split(text.strip());
-        return String.join(" ", java.util.Arrays.asList(sentences).subList(Math.max(0, sentences.length - n),
-                sentences.length));
-    }
-
     /** Whether the text is longer than is looked at. */
     public static boolean tooLong(String text) {
         return text.length() > MAX_CHARS;
