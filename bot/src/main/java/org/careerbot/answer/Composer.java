@@ -3,6 +3,7 @@ package org.careerbot.answer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.index.EntityFinder;
@@ -22,6 +23,7 @@ public final class Composer {
     private final SkillAnswers skills;
     private final ToolAnswers tools;
     private final TopicAnswers topics;
+    private final GoalAnswers goals;
     private final SearchAnswers search;
     private final SourceNames names;
     private final GapAnswers gaps;
@@ -51,6 +53,7 @@ public final class Composer {
         this.skills = new SkillAnswers(kb);
         this.tools = new ToolAnswers(kb);
         this.topics = new TopicAnswers(kb);
+        this.goals = new GoalAnswers(kb);
         this.search = new SearchAnswers(passages);
         this.names = new SourceNames(kb);
         this.gaps = new GapAnswers(kb, roles, topics);
@@ -96,7 +99,7 @@ public final class Composer {
         w.put(Intent.TOOL_ROLES, (d, u, rs) -> toolRoles(d, u));
         w.put(Intent.ORG_TYPES, (d, u, rs) -> topics.organizations(d));
         w.put(Intent.LIFECYCLE, (d, u, rs) -> topics.lifecycle(d));
-        w.put(Intent.CAREER_TIPS, (d, u, rs) -> topics.tips(d, rs, u.entities().skills(), u.text()));
+        w.put(Intent.CAREER_TIPS, this::tips);
         w.put(Intent.CAREER_OUTLOOK, (d, u, rs) -> topics.outlook(d, rs));
         w.put(Intent.HELP, (d, u, rs) -> topics.help(d, u.text()));
         w.put(Intent.SEARCH, this::search);
@@ -232,5 +235,23 @@ public final class Composer {
             d.beforeLead("(Your message was long: I read its first part only.)");
         }
         return d.build();
+    }
+
+    /** Advice on getting in: for the role or field the person aims at when they name one. */
+    private void tips(Draft d, Understanding u, List<Role> roles) {
+        Optional<Role> role = kb.role(u.goal());
+        if (role.isPresent()) {
+            topics.tips(d, List.of(role.get()), List.of(), u.text(), g -> goals.role(g, role.get(),
+                    u.entities().tools()));
+            return;
+        }
+        Optional<org.careerbot.knowledge.Skill> field = kb.skill(u.goal());
+        List<Role> background = roles.stream().filter(r -> !r.id().equals(u.goal())).toList();
+        if (field.isPresent() && !background.isEmpty()) {
+            // from a role they hold into a field: the roles of the field, the nearest first
+            topics.tips(d, List.of(), u.entities().skills(), u.text(), g -> goals.field(g, field.get(), background));
+            return;
+        }
+        topics.tips(d, roles, u.entities().skills(), u.text());
     }
 }

@@ -85,10 +85,21 @@ final class TopicAnswers {
             "(?i).*\\b(need|needed|require\\w*|necessary|worth|should|important|must|without)\\b.*");
 
     void tips(Draft d, List<Role> roles, List<String> skills, String question) {
+        tips(d, roles, skills, question, null);
+    }
+
+    /**
+     * Advice on getting in. A goal the person named writes its own lead over the general tips' (see
+     * {@link GoalAnswers}); what the question asks besides (a language, a degree) still comes first.
+     */
+    void tips(Draft d, List<Role> roles, List<String> skills, String question, java.util.function.Consumer<Draft> goal) {
         tips(d, roles);
+        if (goal != null) {
+            goal.accept(d);
+        }
         // what the question asks besides how to start (a language, a degree) is answered first
         List<String> asked = new java.util.ArrayList<>();
-        if (ASKS_TECHNOLOGY.matcher(question).matches()) {
+        if (ASKS_TECHNOLOGY.matcher(question).matches() && (goal == null || roles.isEmpty())) {
             asked.add(commonTools(d));
         }
         if (asksAboutDegrees(question)) {
@@ -99,14 +110,15 @@ final class TopicAnswers {
                 List<String> rated = kb.roles().stream().filter(r -> r.profile().stream()
                         .anyMatch(p -> id.equals(p.skill()) && !p.level().contains("not")))
                         .map(r -> Words.lower(r.name())).toList();
-                if (!rated.isEmpty() && roles.isEmpty()) {
+                if (!rated.isEmpty() && roles.isEmpty() && goal == null) {
                     d.lead(d.lead() + " For " + Words.lower(s.name()) + ", the roles whose skill profile names it are"
                             + " the " + Words.and(rated) + ".");
                 }
             });
         }
         if (!asked.isEmpty()) {
-            d.lead(String.join(" ", asked) + " " + d.lead());
+            // a named goal is what the person came for: its lead stays first
+            d.lead(goal == null ? String.join(" ", asked) + " " + d.lead() : d.lead() + " " + String.join(" ", asked));
         }
     }
 

@@ -18,6 +18,8 @@ public final class ChatText {
     private static final Pattern EMOJI_CODE = Pattern.compile(":[a-z0-9_+\\-]+:");
     private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Cs}\\p{Co}\\p{Cn}\\x{FE0F}\\x{200D}]");
     private static final Pattern NUMBER_UNIT = Pattern.compile("\\b(\\d+)([a-zA-Z]{2,})\\b");
+    /** "backend → ML", "SWE -> ML engineer": an arrow is a move from one thing to another. */
+    private static final Pattern ARROW = Pattern.compile("\\s*(->|=>|[\\x{2192}\\x{21D2}\\x{27A1}\\x{27F6}])\\s*");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
     private ChatText() {
@@ -38,6 +40,7 @@ public final class ChatText {
         s = DISCORD_TOKEN.matcher(s).replaceAll(" ");
         s = URL.matcher(s).replaceAll(" ");
         s = EMOJI_CODE.matcher(s).replaceAll(" ");
+        s = ARROW.matcher(s).replaceAll(" to ");
         s = SYMBOLS.matcher(s).replaceAll(" ");
         s = NUMBER_UNIT.matcher(s).replaceAll("$1 $2"); // "40yrs" is "40 yrs"
         return s.replaceAll("\\s+", " ").strip();

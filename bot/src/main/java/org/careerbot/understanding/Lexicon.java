@@ -33,6 +33,7 @@ public final class Lexicon {
     private final Map<String, Cues> gaps = new LinkedHashMap<>();
     private final Map<String, String> gapsRelated;
     private final Map<List<String>, UnknownRole> unknownRoles = new LinkedHashMap<>();
+    private final Goals goals;
 
     private Lexicon(Raw raw, Set<String> english) {
         this.english = english;
@@ -59,6 +60,10 @@ public final class Lexicon {
         raw.gaps.forEach((k, v) -> gaps.put(k, new Cues(v)));
         gaps.values().forEach(c -> vocabulary.addAll(c.words()));
         gapsRelated = Map.copyOf(raw.gapsRelated);
+        goals = new Goals(Set.copyOf(raw.goals.getOrDefault("aims", List.of())),
+                Set.copyOf(raw.goals.getOrDefault("leaving", List.of())),
+                Set.copyOf(raw.goals.getOrDefault("after", List.of())));
+        raw.goals.values().forEach(vocabulary::addAll);
         // longer names first, so that "ml platform engineer" is found before the "platform engineer" inside it
         raw.unknownRoles.entrySet().stream().sorted((a, b) -> b.getKey().split(" ").length
                 - a.getKey().split(" ").length).forEach(e -> {
@@ -194,6 +199,11 @@ public final class Lexicon {
     record Found(UnknownRole role, int start, int end) {
     }
 
+    /** What a person names as the role or field they aim for. */
+    Goals goals() {
+        return goals;
+    }
+
     /** The skill-profile area a word names (scientific, engineering...), or null. */
     String area(String word) {
         return areas.get(word);
@@ -219,5 +229,6 @@ public final class Lexicon {
         public Map<String, Map<String, Integer>> gaps = Map.of();
         public Map<String, String> gapsRelated = Map.of();
         public Map<String, UnknownRole> unknownRoles = Map.of();
+        public Map<String, List<String>> goals = Map.of();
     }
 }

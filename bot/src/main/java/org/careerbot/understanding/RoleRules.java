@@ -43,7 +43,9 @@ final class RoleRules {
             return u.withIntent(Intent.ROLE_LIST, 0.7);
         }
         Topics.Best advice = topics.best(w, Topics.ADVICE);
-        if (advice.score() >= 3 && advice.score() > aspect) {
+        // "do I need a PhD to become ...?" names a way in, but asks about the degree
+        boolean degree = best.getKey() == Intent.ROLE_EDUCATION && GettingIn.asksForADegree(lexicon, w);
+        if (advice.score() >= 3 && advice.score() > aspect && !degree) {
             return u.withIntent(advice.intent(), 0.85);
         }
         if (!e.tasks().isEmpty() && lexicon.aspect("roles", w) >= 3) {

@@ -96,7 +96,8 @@ public final class Understander {
                 .filter(m -> m.kind() == EntityKind.ROLE && m.title() && m.unambiguous()).toList();
         List<UnknownRole> lacking = unknownRoles.stream().map(Lexicon.Found::role).distinct().toList();
         Understanding draft = new Understanding(Intent.SEARCH, entities, ambiguous, areas, cleaned, words, unknown,
-                titled, titles, ChatText.tooLong(question), fromContext, 0, gap(words, !entities.roles().isEmpty()), lacking);
+                titled, titles, ChatText.tooLong(question), fromContext, 0, gap(words, !entities.roles().isEmpty()), lacking,
+                lexicon.goals().find(lower, mentions));
         return rules.decide(draft);
     }
 

@@ -114,4 +114,46 @@ class KindsOfQuestionsTest {
             assertTrue(a.lead().split("\\. |! ").length <= 2, a.lead());
         }
     }
+
+    @Test
+    void aRoleNamedAsTheGoalGetsTheAdviceForThatRoleWhateverTheBackground() {
+        Answer a = ask("I finish my PhD in chemistry next year. What is the best way to get a data analyst job after"
+                + " that?");
+        assertEquals("career.tips", a.intent());
+        assertTrue(a.lead().startsWith("For the data analyst role"), a.lead());
+        assertTrue(a.lead().contains("projects"), a.lead());
+    }
+
+    @Test
+    void aToolAskedOfTheGoalRoleIsSaidToBeAmongItsToolsOrNot() {
+        Answer a = ask("how should I prepare to become a data scientist? is Excel or Docker worth learning?");
+        assertEquals("career.tips", a.intent());
+        assertTrue(a.lead().contains("Its tools include Excel"), a.lead());
+        assertTrue(a.lead().contains("don't list Docker"), a.lead());
+    }
+
+    @Test
+    void fromAPresentRoleIntoAFieldTheNearestRoleOfTheFieldIsNamed() {
+        Answer a = ask("I work as a software engineer and want to move into deep learning: where do I start?");
+        assertEquals("career.tips", a.intent());
+        assertTrue(a.lead().contains("nearest is the software engineer - deep learning"), a.lead());
+    }
+
+    @Test
+    void anAspectAskedOfTheGoalIsThatAspectNotGeneralAdvice() {
+        assertEquals("role.skills", ask("which skills do I need to become a machine learning engineer?").intent());
+        assertEquals("role.education", ask("do I need a PhD to become a machine learning researcher?").intent());
+    }
+
+    @Test
+    void twoRolesAimedAtAreWeighedNotAdvisedOn() {
+        Answer a = ask("should I become a data analyst first and then a data scientist?");
+        assertFalse("career.tips".equals(a.intent()), a.intent());
+    }
+
+    @Test
+    void anArrowReadsAsAMoveFromOneRoleToAnother() {
+        Answer a = ask("SWE -> machine learning engineer: how did you get started?");
+        assertEquals(List.of("software-engineer", "machine-learning-engineer"), a.entities().roles());
+    }
 }
