@@ -81,7 +81,8 @@ public final class Composer {
         w.put(Intent.ROLE_INDUSTRIES, (d, u, rs) -> orGeneral(d, u, rs, eachRole,
                 () -> roles.industriesGeneral(d)));
         w.put(Intent.ROLE_TOOLS, (d, u, rs) -> orGeneral(d, u, rs, eachRole,
-                () -> profiles.toolsOfField(d, u.entities().skills())));
+                () -> profiles.toolsOfField(d, u.entities().skills(), u.words().stream()
+                        .anyMatch(x -> x.startsWith("language")))));
         w.put(Intent.ROLE_COMPARE, (d, u, rs) -> compare.compare(d, withAmbiguous(u, rs), u.text()));
         w.put(Intent.ROLE_LIST, (d, u, rs) -> topics.list(d));
         w.put(Intent.ROLE_RECOMMEND, (d, u, rs) -> recommend.recommend(d, u.text()));

@@ -73,8 +73,29 @@ final class RoleProfileAnswers {
                 .toList();
     }
 
-    /** The tools of a skill's field: those of the roles whose skill profile names the skill. */
-    void toolsOfField(Draft d, List<String> skills) {
+    /**
+     * The tools of a skill's field: those of the roles whose skill profile names the skill. Asked for a language,
+     * the lead opens with what the sources say of the languages of the task that uses the skill most.
+     */
+    void toolsOfField(Draft d, List<String> skills, boolean asksLanguage) {
+        toolsOfField(d, skills);
+        String skill = skills.isEmpty() ? "" : skills.get(0);
+        java.util.Optional<org.careerbot.knowledge.Task> task = kb.tasks().stream().max(java.util.Comparator
+                .comparingLong(t -> t.subtasks().stream().filter(x -> x.skills().contains(skill)).count()));
+        if (asksLanguage && task.isPresent()) {
+            languageOf(task.get()).ifPresent(f -> d.lead(Words.capital(Words.lower(kb.name(EntityKind.SKILL, skill)))
+                    + " is used most in " + Words.lower(task.get().name()) + ", and " + Words.lower(RoleAnswers.cite(
+                    d, Brevity.sentences(f.text()).get(0), f.source())) + " " + d.lead()));
+        }
+    }
+
+    /** What the sources say of the programming languages of a task. */
+    private static java.util.Optional<org.careerbot.knowledge.Fact> languageOf(org.careerbot.knowledge.Task t) {
+        return java.util.stream.Stream.concat(t.skills().stream(), t.description().stream())
+                .filter(f -> Brevity.sentences(f.text()).get(0).contains("language")).findFirst();
+    }
+
+    private void toolsOfField(Draft d, List<String> skills) {
         String skill = skills.isEmpty() ? "" : skills.get(0);
         String name = Words.lower(kb.name(EntityKind.SKILL, skill));
         List<Role> rated = kb.roles().stream().filter(r -> !r.tools().isEmpty() && r.profile().stream()

@@ -27,7 +27,10 @@ final class SearchAnswers {
         Passage best = found.get(0);
         d.cite(best.source());
         // a passage that shares few of the question's words is near it, not an answer to it: say so
-        if (Focus.of(question).share(best.about() + " " + best.text()) < ANSWERS) {
+        if (NamedOnly.in(question, best.text())) {
+            d.uncovered().lead("The sources don't explain that: they only name it, in a list (" + best.about()
+                    + "): " + best.snippet());
+        } else if (Focus.of(question).share(best.about() + " " + best.text()) < ANSWERS) {
             d.uncovered().lead("The sources don't answer that directly. The closest they come (" + best.about()
                     + "): " + best.snippet());
         } else {

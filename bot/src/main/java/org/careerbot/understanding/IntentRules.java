@@ -45,8 +45,8 @@ final class IntentRules {
         this.lexicon = lexicon;
         this.passages = passages;
         this.topics = new Topics(lexicon);
-        this.first = List.of(new SubjectTheSourcesLack(lexicon), new RoleTheSourcesLack(), new ChoiceBetweenTools(),
-                new GettingIn(lexicon));
+        this.first = List.of(new SubjectTheSourcesLack(lexicon), new RoleTheSourcesLack(),
+                new SetAgainstARoleTheSourcesLack(lexicon), new ChoiceBetweenTools(), new GettingIn(lexicon));
         this.general = List.of(new AspectInGeneral(lexicon, "education", Intent.ROLE_EDUCATION),
                 new AspectInGeneral(lexicon, "industries", Intent.ROLE_INDUSTRIES), new FieldsWeighed(lexicon),
                 new ToolsOfAField(lexicon));

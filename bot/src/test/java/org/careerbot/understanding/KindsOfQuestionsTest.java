@@ -156,4 +156,28 @@ class KindsOfQuestionsTest {
         Answer a = ask("SWE -> machine learning engineer: how did you get started?");
         assertEquals(List.of("software-engineer", "machine-learning-engineer"), a.entities().roles());
     }
+
+    @Test
+    void aConceptTheSourcesOnlyNameInAListIsNotExplainedAsIfTheyDid() {
+        Answer a = ask("explain hypothesis testing");
+        assertFalse(a.covered());
+        assertTrue(a.lead().startsWith("The sources don't explain that: they only name it"), a.lead());
+        assertTrue(ask("what is PCA used for in business analysis?").covered());
+    }
+
+    @Test
+    void theLanguageOfAFieldIsTheLanguageOfTheTaskThatUsesItMost() {
+        Answer a = ask("which programming language should I use for deep learning?");
+        assertEquals("role.tools", a.intent());
+        assertTrue(a.lead().startsWith("Deep learning is used most in modeling, and modeling is usually programmed in"
+                + " Python"), a.lead());
+    }
+
+    @Test
+    void aDescribedRoleSetAgainstOneTheSourcesLackGetsTheDescribedHalf() {
+        Answer a = ask("how is a data scientist different from an analytics engineer?");
+        assertEquals("role.define", a.intent());
+        assertTrue(a.lead().startsWith("The sources don't describe an analytics engineer."), a.lead());
+        assertTrue(a.lead().contains("business analysis"), a.lead());
+    }
 }
