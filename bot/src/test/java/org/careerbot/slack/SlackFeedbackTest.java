@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import org.careerbot.exchange.Verdict;
 import org.careerbot.core.FixedCatalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -58,7 +59,7 @@ class SlackFeedbackTest {
                 null, true, slack.responseUrl("fb-click")));
         FakeSlack.Call thanks = slack.await("response", c -> c.path().endsWith("fb-click"));
         assertEquals("ephemeral", thanks.param("response_type"));
-        assertEquals(FeedbackButtons.THANKS, thanks.param("text"));
+        assertEquals(Verdict.THANKS, thanks.param("text"));
 
         JsonNode line = onlyLine();
         assertEquals("unhelpful", line.path("event").asText());
@@ -98,7 +99,7 @@ class SlackFeedbackTest {
         JsonNode thanked = slack.awaitAll("views.publish", c -> "U4".equals(c.param("user_id")), 2).get(1).blocks();
         BlockKitLimits.assertWithin(thanked, SlackLimits.HOME_BLOCKS);
         assertEquals(home.size(), thanked.size());
-        assertTrue(thanked.toString().contains(FeedbackButtons.THANKS));
+        assertTrue(thanked.toString().contains(Verdict.THANKS));
         assertFalse(thanked.toString().contains(SlackNames.HELPFUL), "the buttons gave way");
         assertTrue(thanked.toString().contains("Tools of the data analyst"), "the answer stays");
         assertEquals("What is a Role 0?", onlyLine().path("question").asText());
@@ -107,10 +108,9 @@ class SlackFeedbackTest {
     @Test
     void theButtonValueFitsSlackAndCarriesTheIntentAndTheStartOfALongQuestion() {
         String question = "which tools: " + "really ".repeat(100) + "?";
-        FeedbackButtons.Verdict verdict = new FeedbackButtons.Verdict("role.tools", question);
-        String value = verdict.value();
+        String value = new Verdict(true, "abc", "role.tools", question).token(SlackLimits.VALUE);
         assertTrue(value.length() <= SlackLimits.VALUE, value.length() + " characters");
-        FeedbackButtons.Verdict parsed = FeedbackButtons.Verdict.parse(value);
+        Verdict parsed = Verdict.parse(true, value);
         assertEquals("role.tools", parsed.intent());
         assertTrue(parsed.question().startsWith("which tools: really"), parsed.question());
     }

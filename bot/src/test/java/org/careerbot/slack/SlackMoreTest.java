@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import org.careerbot.exchange.Notes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -141,7 +142,7 @@ class SlackMoreTest {
         for (String url : new String[] {"gone-private", "gone-thread"}) {
             FakeSlack.Call note = slack.await("response", c -> c.path().endsWith(url));
             assertEquals("ephemeral", note.param("response_type"));
-            assertEquals(AnswerFlow.MORE_GONE, note.param("text"));
+            assertEquals(Notes.MORE_GONE, note.param("text"));
         }
         assertTrue(slack.calls("chat.postMessage").isEmpty(), "nothing posted for everyone");
     }
