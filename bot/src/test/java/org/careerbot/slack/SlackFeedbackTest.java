@@ -18,6 +18,7 @@ import java.util.stream.StreamSupport;
 import org.careerbot.answer.Answer;
 import org.careerbot.answer.Entities;
 import org.careerbot.ops.GapsLog;
+import org.careerbot.testing.LoopbackSlack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class SlackFeedbackTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ScriptedAnswerer core = new ScriptedAnswerer();
     private TestApp app;
-    private FakeSlack slack;
+    private LoopbackSlack slack;
     private Path gaps;
 
     @BeforeEach
@@ -57,7 +58,7 @@ class SlackFeedbackTest {
 
         app.client.interaction(Payloads.click(SlackNames.UNHELPFUL, no.path("value").asText(), "C1", "U1", "9.1",
                 null, true, slack.responseUrl("fb-click")));
-        FakeSlack.Call thanks = slack.await("response", c -> c.path().endsWith("fb-click"));
+        LoopbackSlack.Call thanks = slack.await("response", c -> c.path().endsWith("fb-click"));
         assertEquals("ephemeral", thanks.param("response_type"));
         assertEquals(Verdict.THANKS, thanks.param("text"));
 
@@ -80,7 +81,7 @@ class SlackFeedbackTest {
 
         app.client.interaction(Payloads.click(SlackNames.HELPFUL, value, "C2", "U3", "7.2", "7.1", false,
                 slack.responseUrl("fb-thread")));
-        FakeSlack.Call thanks = slack.await("response", c -> c.path().endsWith("fb-thread"));
+        LoopbackSlack.Call thanks = slack.await("response", c -> c.path().endsWith("fb-thread"));
         assertEquals("ephemeral", thanks.param("response_type"), "only the clicker sees the thanks");
 
         JsonNode line = onlyLine();
