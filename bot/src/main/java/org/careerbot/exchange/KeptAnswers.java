@@ -73,7 +73,8 @@ public final class KeptAnswers {
 
     /** Whether a string has the shape of an id; ids never hold anything else. */
     static boolean isId(String s) {
-        return s != null && !s.isEmpty() && s.length() <= ID_LENGTH && s.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
+        return s != null && !s.isEmpty() && s.length() <= ID_LENGTH
+                && s.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
     }
 
     private String newId() {

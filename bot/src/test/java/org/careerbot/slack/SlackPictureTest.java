@@ -74,7 +74,8 @@ class SlackPictureTest {
     void aComparisonInAThreadIsAnsweredFirstThenItsPictureIsSharedInThatThread() throws Exception {
         app.client.event(Payloads.event("Ev-p1", Payloads.mention("C1", "U1", "<@UBOT> compare DS and DA", "5.1",
                 null)), Map.of());
-        LoopbackSlack.Call complete = slack.await("files.completeUploadExternal", c -> "C1".equals(c.param("channel_id")));
+        LoopbackSlack.Call complete = slack.await("files.completeUploadExternal",
+                c -> "C1".equals(c.param("channel_id")));
 
         Picture expected = pictures.compare("data-scientist", "data-analyst");
         List<String> order = slack.replies().stream().map(LoopbackSlack.Call::method).toList();
@@ -101,7 +102,8 @@ class SlackPictureTest {
     @Test
     void matrixInADirectMessageAsksForTheRolesAndSharesWhoDoesWhatInTheDm() {
         app.client.event(Payloads.event("Ev-p2", Payloads.directMessage("D2", "U2", "Matrix?", "6.1")), Map.of());
-        LoopbackSlack.Call complete = slack.await("files.completeUploadExternal", c -> "D2".equals(c.param("channel_id")));
+        LoopbackSlack.Call complete = slack.await("files.completeUploadExternal",
+                c -> "D2".equals(c.param("channel_id")));
 
         Question asked = core.questions.stream().filter(q -> q.text().equals("Matrix?")).findFirst().orElseThrow();
         assertEquals("role.list", asked.intent(), "the list of roles, which comes with the matrix");
@@ -122,7 +124,8 @@ class SlackPictureTest {
         String share = button(privately.blocks(), SlackNames.SHARE).path("value").asText();
         app.client.interaction(Payloads.click(SlackNames.SHARE, share, "C3", "U3", "7.1", null, true,
                 slack.responseUrl("p-share")));
-        LoopbackSlack.Call complete = slack.await("files.completeUploadExternal", c -> "C3".equals(c.param("channel_id")));
+        LoopbackSlack.Call complete = slack.await("files.completeUploadExternal",
+                c -> "C3".equals(c.param("channel_id")));
         assertNull(complete.param("thread_ts"), "right after the shared answer in the channel");
         assertEquals("in_channel", slack.await("response", c -> c.path().endsWith("p-share")).param("response_type"));
         assertEquals(List.of("who does what"), core.asked(), "the share posts the kept answer, not asked again");
