@@ -2,6 +2,7 @@ package org.careerbot.discord;
 
 import java.util.Optional;
 import net.dv8tion.jda.api.components.buttons.Button;
+import org.careerbot.exchange.Verdict;
 
 /**
  * The custom ids of Career Bot's buttons, which carry everything a stateless click handler needs within
@@ -11,8 +12,8 @@ import net.dv8tion.jda.api.components.buttons.Button;
  *   <li>{@code cb:f:<e|p>:<n>:<key>}: ask follow-up {@code n} of the answer cached under {@code key};</li>
  *   <li>{@code cb:s:<key>}: post the answer cached under {@code key} publicly;</li>
  *   <li>{@code cb:m:<e|p>:<key>}: show what the brief answer cached under {@code key} left out;</li>
- *   <li>{@code cb:h:<y|n>:<key>:<intent>:<question>}: the answer cached under {@code key} helped or not; the
- *   intent and the start of the question let the click be recorded after the cache has forgotten it.</li>
+ *   <li>{@code cb:h:<y|n>:<token>}: the answer helped or not; the token ({@link Verdict#token}) carries its key,
+ *   intent and the start of its question, so the click is recorded after the answer has gone.</li>
  * </ul>
  * {@code e} or {@code p}: whether the answer holding the button was ephemeral, so that the follow-up or the rest of
  * the answer is too.
@@ -28,7 +29,7 @@ final class ButtonIds {
     }
 
     /** A click on one of our buttons. */
-    sealed interface Click permits AskText, AskCached, Share, More, Verdict {
+    sealed interface Click permits AskText, AskCached, Share, More, Judged {
     }
 
     /**
@@ -70,18 +71,15 @@ final class ButtonIds {
     /**
      * Whether an answer helped.
      *
-     * @param helpful  yes or no
-     * @param key      the cache key of the answer
-     * @param intent   its intent
-     * @param question the start of the question it answered
+     * @param verdict what the button carries
      */
-    record Verdict(boolean helpful, String key, String intent, String question) implements Click {
+    record Judged(Verdict verdict) implements Click {
     }
 
     /** The id of a "Helpful?" button; the question is cut to fit. */
-    static String verdict(boolean helpful, String key, String intent, String question) {
-        String id = VERDICT + (helpful ? "y:" : "n:") + key + ":" + intent + ":" + question.strip();
-        return Text.cut(id, Button.ID_MAX_LENGTH);
+    static String verdict(Verdict verdict) {
+        String start = VERDICT + (verdict.helpful() ? "y:" : "n:");
+        return start + verdict.token(Button.ID_MAX_LENGTH - start.length());
     }
 
     /** The id that asks a follow-up: its text when it fits, else its place in the cached answer. */
@@ -120,9 +118,9 @@ final class ButtonIds {
             }
             if (id.startsWith(VERDICT)) {
                 String rest = id.substring(VERDICT.length());
-                String[] parts = rest.substring(2).split(":", 3);
-                return Optional.of(new Verdict(rest.startsWith("y:"), parts[0], parts[1],
-                        parts.length > 2 ? parts[2] : ""));
+                return rest.length() > 2 && rest.substring(2).split(":", 3).length == 3
+                        ? Optional.of(new Judged(Verdict.parse(rest.startsWith("y:"), rest.substring(2))))
+                        : Optional.empty();
             }
             if (id.startsWith(CACHED)) {
                 String[] parts = id.substring(CACHED.length()).split(":", 3);

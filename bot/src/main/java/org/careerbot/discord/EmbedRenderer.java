@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.careerbot.answer.Answer;
+import org.careerbot.exchange.Verdict;
 import org.careerbot.render.MoreLabel;
 
 /**
@@ -117,9 +118,10 @@ final class EmbedRenderer {
 
     /** 👍 / 👎: whether the answer helped. */
     private static ActionRow feedback(String intent, Delivery delivery) {
-        String i = intent == null ? "" : intent;
         return ActionRow.of(
-                Button.secondary(ButtonIds.verdict(true, delivery.key(), i, delivery.question()), "👍 Helpful"),
-                Button.secondary(ButtonIds.verdict(false, delivery.key(), i, delivery.question()), "👎 Not helpful"));
+                Button.secondary(ButtonIds.verdict(new Verdict(true, delivery.key(), intent, delivery.question())),
+                        "👍 Helpful"),
+                Button.secondary(ButtonIds.verdict(new Verdict(false, delivery.key(), intent, delivery.question())),
+                        "👎 Not helpful"));
     }
 }

@@ -1,7 +1,6 @@
 package org.careerbot.discord;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -13,19 +12,21 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Catalog;
 import org.careerbot.core.Feedback;
+import org.careerbot.exchange.Exchange;
+import org.careerbot.exchange.KeptAnswers;
+import org.careerbot.exchange.Notes;
+import org.careerbot.exchange.Workers;
 import org.careerbot.picture.Illustrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns Discord interactions into core questions and the core's answers into replies: event → question → core →
- * answer → message. Every handler is guarded, so a failure still gets the user an ephemeral "Sorry, …".
+ * Turns Discord interactions into the {@link Exchange}'s questions and clicks, and its answers into replies: event →
+ * question → exchange → answer → message. Every handler is guarded, so a failure still gets the user an ephemeral
+ * {@link Notes#SORRY}.
  */
 final class InteractionListener extends ListenerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionListener.class);
-    /** Answers stay shareable for a day; the cache forgets the least recently used beyond its capacity. */
-    private static final Duration CACHE_TTL = Duration.ofHours(24);
-    private static final int CACHE_CAPACITY = 10_000;
 
     private final SlashRequests requests;
     private final Replies replies;
@@ -33,14 +34,20 @@ final class InteractionListener extends ListenerAdapter {
     private final ButtonClicks buttons;
     private final MentorMenu mentor;
 
+    /** A listener whose work runs on an executor the caller owns (a test's), busy notes on the caller's thread. */
     InteractionListener(Answerer answerer, Catalog catalog, Feedback feedback, Illustrations illustrations,
                         Executor executor, Clock clock) {
-        AnswerCache cache = new AnswerCache(CACHE_CAPACITY, CACHE_TTL, clock);
-        this.replies = new Replies(answerer, cache, new EmbedRenderer(), illustrations, executor);
+        this(answerer, catalog, feedback, illustrations, Workers.on("Discord", executor), clock);
+    }
+
+    InteractionListener(Answerer answerer, Catalog catalog, Feedback feedback, Illustrations illustrations,
+                        Workers workers, Clock clock) {
+        Exchange exchange = new Exchange("discord", answerer, new KeptAnswers(clock), illustrations, feedback);
+        this.replies = new Replies(exchange, new EmbedRenderer(), workers);
         RoleSuggestions roles = new RoleSuggestions(catalog);
         this.requests = new SlashRequests(roles);
         this.autocomplete = new RoleAutocomplete(roles);
-        this.buttons = new ButtonClicks(replies, cache, feedback);
+        this.buttons = new ButtonClicks(replies, exchange);
         this.mentor = new MentorMenu(replies);
     }
 
@@ -93,9 +100,9 @@ final class InteractionListener extends ListenerAdapter {
         } catch (RuntimeException e) {
             LOG.error("handling {} failed", what, e);
             if (event.isAcknowledged()) {
-                Sending.note(event.getHook(), Replies.SORRY);
+                Sending.note(event.getHook(), Notes.SORRY);
             } else {
-                event.reply(EmbedRenderer.notice(Replies.SORRY)).setEphemeral(true)
+                event.reply(EmbedRenderer.notice(Notes.SORRY)).setEphemeral(true)
                         .queue(null, Sending.logged("apology"));
             }
         }

@@ -4,6 +4,8 @@ import java.util.List;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import org.careerbot.core.Question;
+import org.careerbot.exchange.Exchange;
+import org.careerbot.exchange.Kept;
 
 /**
  * The "Answer with Career Bot" message command: a mentor answers someone's message in place. The answer is a
@@ -31,20 +33,20 @@ final class MentorMenu {
         long author = target.getAuthor().getIdLong();
         long mentor = event.getUser().getIdLong();
         // The author's conversation: it is they who will click the follow-ups.
-        Question question = Question.of(Text.cut(text, MAX_QUESTION),
+        Question question = Exchange.read(Text.cut(text, MAX_QUESTION),
                 ConversationIds.of(event.getChannelIdLong(), author)).by(Long.toUnsignedString(mentor));
         String content = Text.mention(author) + (author == mentor ? ", here is Career Bot's answer:"
                 : ", " + Text.mention(mentor) + " asked Career Bot to answer you:");
         replies.deferred(event, true, hook -> {
-            Replies.Keyed answer = replies.ask(question);
+            Kept answer = replies.ask(question);
             List<Long> ping = List.of(author);
-            Sending.replyTo(target, replies.render(answer, Delivery.publicly(answer.key(), content, ping)),
+            Sending.replyTo(target, replies.render(answer, Delivery.publicly(answer.id(), content, ping)),
                     () -> Sending.note(hook, "Answered " + Text.mention(author) + "'s message."),
                     error -> {
                         Sending.logged("reply to the message").accept(error);
                         String linked = content + " " + target.getJumpUrl();
                         Sending.noteThenPost(hook, "I could not reply in this channel, so I answered here.",
-                                replies.render(answer, Delivery.publicly(answer.key(), linked, ping)));
+                                replies.render(answer, Delivery.publicly(answer.id(), linked, ping)));
                     });
         });
     }

@@ -2,10 +2,7 @@ package org.careerbot.discord;
 
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -16,6 +13,7 @@ import org.careerbot.core.Answerer;
 import org.careerbot.core.Catalog;
 import org.careerbot.core.ConnectionEvents;
 import org.careerbot.core.Feedback;
+import org.careerbot.exchange.Workers;
 import org.careerbot.picture.Illustrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +25,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class ShardedDiscordPlatform implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ShardedDiscordPlatform.class);
+    /**
+     * Replies being worked on at once. JDA queues each send without waiting for Discord, so a worker is taken only
+     * while the core answers: a few per CPU do, unlike Slack's, which wait for every post.
+     */
     private static final int WORKERS = 4;
     /** Beyond this many waiting questions, new ones get "busy" at once rather than an answer after the deadline. */
     private static final int QUEUE = 256;
@@ -37,7 +39,7 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
     private final Catalog catalog;
     private final Feedback feedback;
     private final Illustrations illustrations;
-    private final ThreadPoolExecutor workers;
+    private final Workers workers;
     private final ConnectionLog connection = new ConnectionLog();
     private final ShardHealth health;
     private volatile ShardManager shards;
@@ -62,13 +64,7 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
         this.health = new ShardHealth(connections);
         // Defence in depth: every reply sets its allowed mentions, and a message that forgets to still pings nobody.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-        AtomicInteger n = new AtomicInteger();
-        this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
-                r -> {
-                    Thread t = new Thread(r, "discord-answer-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
+        this.workers = Workers.bounded("Discord", WORKERS, QUEUE);
     }
 
     /** The platform's name. */
@@ -122,17 +118,7 @@ public final class ShardedDiscordPlatform implements AutoCloseable {
      */
     @Override
     public void close() {
-        workers.shutdown();
-        try {
-            if (!workers.awaitTermination(6, TimeUnit.SECONDS)) {
-                int running = workers.getActiveCount();
-                int waiting = workers.shutdownNow().size();
-                LOG.warn("Discord: {} answers not sent at shutdown ({} waiting, {} in progress)", waiting + running,
-                        waiting, running);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        workers.stop(System.nanoTime() + TimeUnit.SECONDS.toNanos(6));
         ShardManager s = shards;
         if (s != null) {
             s.shutdown();

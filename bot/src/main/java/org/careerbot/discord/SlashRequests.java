@@ -6,6 +6,8 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.careerbot.answer.Entities;
 import org.careerbot.core.Question;
+import org.careerbot.exchange.Exchange;
+import org.careerbot.exchange.PictureWords;
 import org.careerbot.understanding.Intent;
 
 /**
@@ -44,7 +46,7 @@ final class SlashRequests {
     private Question question(SlashCommandInteractionEvent event, String conversation) {
         String sub = event.getSubcommandName() == null ? CareerCommand.HELP : event.getSubcommandName();
         return switch (sub) {
-            case CareerCommand.ASK -> Question.of(text(event, CareerCommand.QUESTION), conversation);
+            case CareerCommand.ASK -> Exchange.read(text(event, CareerCommand.QUESTION), conversation);
             case CareerCommand.ROLE -> structured(about(event, CareerCommand.ROLE_ABOUT),
                     withRoles(List.of(role(text(event, CareerCommand.ROLE)))), conversation);
             case CareerCommand.COMPARE -> compare(role(text(event, CareerCommand.FIRST)),
@@ -55,9 +57,7 @@ final class SlashRequests {
             case CareerCommand.SKILL -> structured(about(event, CareerCommand.SKILL_ABOUT),
                     new Entities(List.of(), List.of(), List.of(text(event, CareerCommand.SKILL)), List.of()),
                     conversation);
-            // The matrix goes with the list of roles, whose text says in words who does what.
-            case CareerCommand.ROLES, CareerCommand.MATRIX -> structured(Intent.ROLE_LIST, Entities.NONE,
-                    conversation);
+            case CareerCommand.ROLES, CareerCommand.MATRIX -> PictureWords.matrix(conversation);
             default -> structured(Intent.HELP, Entities.NONE, conversation);
         };
     }

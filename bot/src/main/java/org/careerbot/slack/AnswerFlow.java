@@ -2,79 +2,77 @@ package org.careerbot.slack;
 
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
 import org.careerbot.answer.Answer;
-import org.careerbot.answer.Entities;
-import org.careerbot.core.Answerer;
+import org.careerbot.core.Question;
+import org.careerbot.exchange.Exchange;
+import org.careerbot.exchange.Kept;
+import org.careerbot.exchange.Notifier;
+import org.careerbot.exchange.Rest;
+import org.careerbot.exchange.Verdict;
+import org.careerbot.exchange.Workers;
 import org.careerbot.slack.SlackCalls.Outcome;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Answers a question where it was asked, on a worker thread: asks the core in the place's conversation, renders
- * the answer for that place and delivers it, then its picture if it has one. Whatever fails, the asker gets the
- * answer another way or a clear note saying why not.
+ * Answers a question where it was asked, on a worker thread: asks the {@link Exchange} in the place's
+ * conversation, renders the answer for that place and delivers it, then its picture if it has one. Whatever fails,
+ * the asker gets the answer another way or a clear note saying why not.
  */
 final class AnswerFlow {
-    private static final Logger LOG = LoggerFactory.getLogger(AnswerFlow.class);
     /** Errors about the blocks rather than the place: the plain text may still go through. */
     private static final Set<String> BLOCK_ERRORS = Set.of("invalid_blocks", "invalid_blocks_format",
             "msg_too_long", "invalid_arguments");
     private static final Set<String> NOT_A_MEMBER = Set.of("not_in_channel", "channel_not_found");
-    /** Answers are kept in memory only, so a More button outlives its answer after a restart or a busy day. */
-    static final String MORE_GONE = "Sorry, I no longer have the rest of that answer. Please ask again to see it.";
-    static final String WHOLE = "That was the whole answer.";
-    private final Answerer answerer;
+    private final Exchange exchange;
     private final SlackReplies replies;
     private final BlockKitRenderer renderer;
     private final HomeTab home;
-    private final AnswerCache cache;
     private final PicturePosts pictures;
-    private final Executor workers;
-    /**
-     * Workers that may ask the core at once. The many workers mostly wait for Slack; under overload, all of them
-     * answering at once would leave the threads that acknowledge requests waiting for a CPU for hundreds of ms.
-     */
-    private final Semaphore cores = new Semaphore(Runtime.getRuntime().availableProcessors());
+    private final Workers workers;
 
-    AnswerFlow(Answerer answerer, SlackReplies replies, BlockKitRenderer renderer, HomeTab home, AnswerCache cache,
-               PicturePosts pictures, Executor workers) {
-        this.answerer = answerer;
+    AnswerFlow(Exchange exchange, SlackReplies replies, BlockKitRenderer renderer, HomeTab home,
+               PicturePosts pictures, Workers workers) {
+        this.exchange = exchange;
         this.replies = replies;
         this.renderer = renderer;
         this.home = home;
-        this.cache = cache;
         this.pictures = pictures;
         this.workers = workers;
     }
 
-    /** Queues the question; false when too busy to take it. {@code note} is mrkdwn shown above the answer. */
-    boolean ask(String question, Place place, String note) {
-        return later("answer", () -> answerNow(question, place, note));
+    /** Queues the question; when too busy, the asker is told so. {@code note} is mrkdwn shown above the answer. */
+    void ask(String question, Place place, String note) {
+        later("answer", () -> answerNow(question, place, note), place);
+    }
+
+    /**
+     * Queues the question of a slash command; false when too busy to take it, and the caller declines in its
+     * acknowledgement.
+     */
+    boolean askOrDecline(String question, Place place, String note) {
+        return workers.offer("answer", () -> answerNow(question, place, note), tell(place));
     }
 
     /** Queues posting a private answer for the whole channel. */
-    boolean share(ShareReference reference, Place place) {
-        return later("share", () -> shareNow(reference, place));
+    void share(ShareReference reference, Place place) {
+        later("share", () -> shareNow(reference, place), place);
     }
 
     /** Queues showing the rest of a kept answer where its More button was clicked. */
-    boolean more(String answerId, Place place) {
-        return later("more", () -> moreNow(answerId, place));
+    void more(String answerId, Place place) {
+        later("more", () -> moreNow(answerId, place), place);
     }
 
     /** Queues showing the App Home tab without an answer. */
-    boolean showHome(Place place) {
-        return later("home", () -> replies.publishHome(place.userId(), home.blocks(null, Framing.NONE)));
+    void showHome(Place place) {
+        // Nothing to apologise for: the tab shows its last view, and opening it again tries again.
+        workers.offer("home", () -> replies.publishHome(place.userId(), home.blocks(null, Framing.NONE)),
+                Notifier.NONE);
     }
 
     /** Queues a short note only the user sees. */
-    boolean tell(Place place, String text) {
-        return later("note", () -> note(place, text));
+    void tell(Place place, String text) {
+        later("note", () -> note(place, text), place);
     }
 
     /**
@@ -83,15 +81,15 @@ final class AnswerFlow {
      *
      * @param homeView the blocks of the Home view clicked in, or null elsewhere
      */
-    boolean feedback(Place place, Runnable record, List<LayoutBlock> homeView) {
-        return later("feedback", () -> {
-            record.run();
+    void feedback(Place place, Verdict verdict, List<LayoutBlock> homeView) {
+        later("feedback", () -> {
+            exchange.judge(verdict, place.userId());
             if (place.kind() != Place.Kind.HOME) {
-                note(place, FeedbackButtons.THANKS);
+                note(place, Verdict.THANKS);
             } else if (homeView != null && !homeView.isEmpty()) {
                 replies.publishHome(place.userId(), FeedbackButtons.thanked(homeView));
             }
-        });
+        }, place);
     }
 
     /** "“question”", escaped and kept short, for notes. */
@@ -99,35 +97,29 @@ final class AnswerFlow {
         return "“" + Mrkdwn.escape(Mrkdwn.cut(question, 300)) + "”";
     }
 
-    private boolean later(String what, Runnable task) {
-        try {
-            workers.execute(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException e) {
-                    LOG.error("Slack {} failed", what, e);
-                }
-            });
-            return true;
-        } catch (RejectedExecutionException e) {
-            LOG.warn("Slack {} dropped: too busy or stopping", what);
-            return false;
-        }
+    private void later(String what, Runnable task, Place place) {
+        workers.run(what, task, tell(place));
+    }
+
+    /** How a note reaches the user of this place: privately, or in their Home tab. */
+    private Notifier tell(Place place) {
+        return place.kind() == Place.Kind.HOME ? text -> replies.publishHome(place.userId(), home.note(text))
+                : text -> note(place, text);
     }
 
     private void answerNow(String question, Place place, String note) {
-        Answer answer = answer(question, place);
+        Kept kept = ask(question, place);
+        Answer answer = kept.answer();
         switch (place.kind()) {
             case PRIVATE -> {
-                String id = cache.put(answer);
-                String share = new ShareReference(id, question).value();
+                String share = new ShareReference(kept.id(), question).value();
                 respondPrivately(place, renderer.render(answer, new Framing(pictures.privateNote(answer, note), share,
-                        question, id)));
+                        question, kept.id())));
             }
             case HOME -> replies.publishHome(place.userId(), home.blocks(answer,
-                    Framing.note(note).asking(question).keptAs(kept(answer))));
+                    Framing.note(note).asking(question).keptAs(kept.id())));
             case THREAD, DIRECT -> {
-                if (post(place, renderer.render(answer, Framing.note(note).asking(question).keptAs(kept(answer))))) {
+                if (post(place, renderer.render(answer, Framing.note(note).asking(question).keptAs(kept.id())))) {
                     pictures.post(answer, place.channelId(), place.threadTs());
                 }
             }
@@ -135,9 +127,9 @@ final class AnswerFlow {
     }
 
     private void shareNow(ShareReference reference, Place place) {
-        Optional<Answer> kept = cache.get(reference.answerId());
-        Answer answer = kept.orElseGet(() -> answer(reference.question(), place));
-        String id = kept.isPresent() ? reference.answerId() : kept(answer);
+        Kept kept = exchange.share(reference.answerId(), question(reference.question(), place));
+        Answer answer = kept.answer();
+        String id = kept.id();
         String note = Mrkdwn.mention(place.userId()) + " shared an answer to " + quote(reference.question());
         Outcome outcome = replies.respond(place.responseUrl(),
                 renderer.render(answer, Framing.note(note).asking(reference.question()).keptAs(id)), true);
@@ -151,17 +143,12 @@ final class AnswerFlow {
 
     /** The rest of a kept answer, where its More button is: privately, in Home, or in the thread or DM. */
     private void moreNow(String answerId, Place place) {
-        Optional<Answer> kept = cache.get(answerId);
-        if (kept.isEmpty() || !kept.get().hasMore()) {
-            String text = kept.isEmpty() ? MORE_GONE : WHOLE;
-            if (place.kind() == Place.Kind.HOME) {
-                replies.publishHome(place.userId(), home.note(text));
-            } else {
-                note(place, text);
-            }
+        Rest rest = exchange.more(answerId);
+        if (rest.found().isEmpty()) {
+            tell(place).tell(rest.note());
             return;
         }
-        Answer answer = kept.get();
+        Answer answer = rest.answer();
         switch (place.kind()) {
             case PRIVATE -> respondPrivately(place, renderer.renderMore(answer, Framing.NONE));
             case HOME -> replies.publishHome(place.userId(), home.more(answer));
@@ -170,11 +157,6 @@ final class AnswerFlow {
             case THREAD -> post(place, renderer.renderMore(answer,
                     Framing.note(Mrkdwn.mention(place.userId()) + " asked for more")));
         }
-    }
-
-    /** The id under which an answer with more to show is kept for its More button; null when it has no more. */
-    private String kept(Answer answer) {
-        return answer.hasMore() ? cache.put(answer) : null;
     }
 
     /** A private message through the response URL; should it have expired, as an ephemeral message. */
@@ -227,18 +209,12 @@ final class AnswerFlow {
         }
     }
 
-    /** The core's answer; should the core ever fail, a friendly apology instead. */
-    private Answer answer(String question, Place place) {
-        cores.acquireUninterruptibly();
-        try {
-            return answerer.answer(PictureWords.question(question, place.conversationId()).by(place.userId()));
-        } catch (RuntimeException e) {
-            LOG.error("answering failed ({} chars of input)", question.length(), e);
-            return new Answer("search", Entities.NONE, "Sorry, something went wrong",
-                    "I could not answer that one. Please try rephrasing it, or ask for help.", List.of(), null,
-                    List.of(), List.of());
-        } finally {
-            cores.release();
-        }
+    /** The answer to words asked in this place, kept for its buttons. */
+    private Kept ask(String question, Place place) {
+        return exchange.ask(question(question, place));
+    }
+
+    private static Question question(String text, Place place) {
+        return Exchange.read(text, place.conversationId()).by(place.userId());
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import org.careerbot.core.Feedback;
+import org.careerbot.exchange.Verdict;
 
 /**
  * Buttons and App Home: More, Share, follow-ups, "Helpful?", and the roles and examples in Home. A click is
@@ -20,13 +20,10 @@ import org.careerbot.core.Feedback;
  * carries over.
  */
 final class ClickListeners {
-    private static final String PLATFORM = "slack";
     private final AnswerFlow flow;
-    private final Feedback feedback;
 
-    ClickListeners(AnswerFlow flow, Feedback feedback) {
+    ClickListeners(AnswerFlow flow) {
         this.flow = flow;
-        this.feedback = feedback;
     }
 
     void register(Routes routes) {
@@ -81,11 +78,8 @@ final class ClickListeners {
         String value = value(p);
         if (place.isPresent() && !value.isEmpty()) {
             boolean helpful = SlackNames.HELPFUL.equals(p.getActions().get(0).getActionId());
-            FeedbackButtons.Verdict verdict = FeedbackButtons.Verdict.parse(value);
-            String user = place.get().userId();
             List<LayoutBlock> view = p.getView() == null ? null : p.getView().getBlocks();
-            flow.feedback(place.get(), () -> feedback.record(PLATFORM, user, verdict.intent(), verdict.question(),
-                    helpful), view);
+            flow.feedback(place.get(), Verdict.parse(helpful, value), view);
         }
         return ctx.ack();
     }

@@ -7,7 +7,8 @@ package org.careerbot.slack;
  * @param note       mrkdwn shown under the title (already escaped), e.g. who asked what; blank for none
  * @param shareValue the share button's reference to the answer; null for no share button
  * @param question   the question answered, which the "Helpful?" buttons report; null for no such buttons
- * @param answerId   the {@link AnswerCache} id of the answer, which its More button carries; null for no More
+ * @param answerId   the {@link org.careerbot.exchange.KeptAnswers} id of the answer, which its More and "Helpful?"
+ *                   buttons carry; null for no More
  */
 record Framing(String note, String shareValue, String question, String answerId) {
     /** Nothing around the answer. */

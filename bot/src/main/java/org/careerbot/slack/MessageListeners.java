@@ -13,13 +13,13 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.Message;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import org.careerbot.exchange.Notes;
 
 /**
  * Questions asked in words: the slash command, mentions, direct messages, and the mentor shortcut. Each is
  * acknowledged at once and answered by the {@link AnswerFlow}.
  */
 final class MessageListeners {
-    static final String BUSY = "I'm answering a lot of questions right now. Please ask again in a moment.";
     private final AnswerFlow flow;
 
     MessageListeners(AnswerFlow flow) {
@@ -42,7 +42,8 @@ final class MessageListeners {
         String question = orHelp(IncomingText.question(p.getText()));
         Place place = Place.privately(team(ctx, p.getTeamId()), p.getChannelId(), p.getUserId(),
                 p.getResponseUrl());
-        return flow.ask(question, place, "You asked " + AnswerFlow.quote(question)) ? ctx.ack() : ctx.ack(BUSY);
+        return flow.askOrDecline(question, place, "You asked " + AnswerFlow.quote(question)) ? ctx.ack()
+                : ctx.ack(Notes.BUSY);
     }
 
     /** {@code @Career Bot question} in a channel: answered in the message's thread, which keeps the context. */

@@ -9,10 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.careerbot.answer.Answer;
@@ -21,6 +18,9 @@ import org.careerbot.core.Catalog;
 import org.careerbot.core.ConnectionEvents;
 import org.careerbot.core.Feedback;
 import org.careerbot.core.Question;
+import org.careerbot.exchange.Exchange;
+import org.careerbot.exchange.KeptAnswers;
+import org.careerbot.exchange.Workers;
 import org.careerbot.picture.Illustrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,21 +33,19 @@ import org.slf4j.LoggerFactory;
 public final class SlackBot implements AutoCloseable {
     /**
      * Replies being worked on at once. Most of a reply's time is spent waiting for Slack (about 100 ms a post),
-     * so the workers are many: enough for what two CPUs can answer (about 1,000 a second) at that latency. Idle
-     * ones end after {@link #IDLE}.
+     * so the workers are many: enough for what two CPUs can answer (about 1,000 a second) at that latency.
      */
     static final int WORKERS = 128;
-    /** Replies waiting for a worker at most; beyond, questions are declined with {@link MessageListeners#BUSY}. */
+    /** Replies waiting for a worker at most; beyond, questions are declined as busy ({@link Workers}). */
     static final int QUEUE = 500;
     /** How long a stop may take: stop taking requests, finish the replies accepted, then disconnect. */
     public static final Duration STOP_BOUND = Duration.ofSeconds(6);
-    private static final Duration IDLE = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
     private final SlackSettings settings;
     private final Slack slack;
     private final App app;
     private final Routes routes;
-    private final ThreadPoolExecutor workers;
+    private final Workers workers;
     private final Duration stopBound;
     private final Transport transport;
 
@@ -66,32 +64,32 @@ public final class SlackBot implements AutoCloseable {
     }
 
     SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
-             Illustrations illustrations, ThreadPoolExecutor workers, SlackCalls.Pause pause) {
+             Illustrations illustrations, Workers workers, SlackCalls.Pause pause) {
         this(settings, answerer, catalog, feedback, illustrations, workers, pause, STOP_BOUND, SocketTimings.DEFAULTS,
                 ConnectionEvents.NONE);
     }
 
     SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
-             Illustrations illustrations, ThreadPoolExecutor workers, SlackCalls.Pause pause, Duration stopBound) {
+             Illustrations illustrations, Workers workers, SlackCalls.Pause pause, Duration stopBound) {
         this(settings, answerer, catalog, feedback, illustrations, workers, pause, stopBound, SocketTimings.DEFAULTS,
                 ConnectionEvents.NONE);
     }
 
     SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
-             Illustrations illustrations, ThreadPoolExecutor workers, SlackCalls.Pause pause, SocketTimings timings,
+             Illustrations illustrations, Workers workers, SlackCalls.Pause pause, SocketTimings timings,
              ConnectionEvents connections) {
         this(settings, answerer, catalog, feedback, illustrations, workers, pause, STOP_BOUND, timings, connections);
     }
 
     SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
-             Illustrations illustrations, ThreadPoolExecutor workers, SlackCalls.Pause pause, Duration stopBound,
+             Illustrations illustrations, Workers workers, SlackCalls.Pause pause, Duration stopBound,
              SocketTimings timings, ConnectionEvents connections) {
         if (settings.mode() == SlackSettings.Mode.NONE) {
             throw new IllegalArgumentException(settings.missing());
         }
         this.settings = settings;
         SlackConfig config = slackConfig(settings);
-        this.slack = Slack.getInstance(config, httpClient(config, workers.getMaximumPoolSize()));
+        this.slack = Slack.getInstance(config, httpClient(config, workers.threads()));
         this.app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret()).allEventsApiAutoAckEnabled(true)
                 // BotEvents filters bots' events without asking Slack about each bot.
@@ -101,11 +99,13 @@ public final class SlackBot implements AutoCloseable {
         BlockKitRenderer renderer = new BlockKitRenderer();
         HomeTab home = new HomeTab(catalog, renderer, help(answerer));
         SlackReplies replies = new SlackReplies(slack, settings.botToken(), new SlackCalls(pause));
-        AnswerFlow flow = new AnswerFlow(answerer, replies, renderer, home, new AnswerCache(5_000),
-                new PicturePosts(illustrations, replies), workers);
+        Exchange exchange = new Exchange("slack", answerer, new KeptAnswers(Clock.systemUTC()), illustrations,
+                feedback);
+        AnswerFlow flow = new AnswerFlow(exchange, replies, renderer, home, new PicturePosts(exchange, replies),
+                workers);
         this.routes = new Routes(app);
         new MessageListeners(flow).register(routes);
-        new ClickListeners(flow, feedback).register(routes);
+        new ClickListeners(flow).register(routes);
         this.transport = settings.mode() == SlackSettings.Mode.SOCKET
                 ? new SocketModeTransport(app, this::startBolt,
                 Slack.getInstance(connectionConfig(settings, timings)), settings.botToken(), settings.appToken(),
@@ -172,17 +172,7 @@ public final class SlackBot implements AutoCloseable {
     public void close() {
         long deadline = System.nanoTime() + stopBound.toNanos();
         transport.close();
-        workers.shutdown();
-        int pending = workers.getQueue().size() + workers.getActiveCount();
-        if (pending > 0) {
-            LOG.info("Slack: finishing {} accepted replies before stopping", pending);
-        }
-        if (!finished(deadline)) {
-            int running = workers.getActiveCount();
-            int waiting = workers.shutdownNow().size();
-            LOG.warn("Slack: {} replies not sent at shutdown ({} waiting, {} in progress)", waiting + running,
-                    waiting, running);
-        }
+        workers.stop(deadline);
         app.stop();
         try {
             slack.close();
@@ -191,39 +181,9 @@ public final class SlackBot implements AutoCloseable {
         }
     }
 
-    /** Whether every accepted reply was sent before the deadline. */
-    private boolean finished(long deadline) {
-        try {
-            return workers.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    /**
-     * A bounded pool: up to {@code threads} replies at once, {@code queue} more waiting; beyond that, new
-     * questions are declined with a note instead of piling up. Threads start as replies come and end when idle.
-     */
-    static ThreadPoolExecutor workers(int threads, int queue) {
-        AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, IDLE.toSeconds(), TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(queue), r -> {
-            Thread t = new Thread(r, "slack-answer-" + count.incrementAndGet());
-            t.setDaemon(true);
-            // a stop past its bound interrupts replies under way (OkHttp may then throw InterruptedException
-            // unchecked): they are counted by close(), not printed as a stack trace
-            t.setUncaughtExceptionHandler((thread, e) -> {
-                if (e instanceof InterruptedException) {
-                    LOG.debug("{} stopped while replying", thread.getName());
-                } else {
-                    LOG.warn("{} failed: {}", thread.getName(), e.getClass().getSimpleName());
-                }
-            });
-            return t;
-        }, new ThreadPoolExecutor.AbortPolicy());
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
+    /** The one worker policy ({@link Workers#bounded}), sized for Slack. */
+    static Workers workers(int threads, int queue) {
+        return Workers.bounded("Slack", threads, queue);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.careerbot.discord;
 
+import org.careerbot.exchange.Verdict;
+import org.careerbot.exchange.Notes;
 import org.careerbot.core.TestBot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -155,7 +157,7 @@ class DiscordButtonTest {
 
         assertEquals(List.of("reply"), click.kinds());
         assertEquals(true, click.of("reply").get(0).ephemeral);
-        assertEquals(ButtonClicks.EXPIRED, click.of("reply").get(0).content());
+        assertEquals(Notes.EXPIRED, click.of("reply").get(0).content());
     }
 
     @Test
@@ -180,7 +182,7 @@ class DiscordButtonTest {
         withLog.onButtonInteraction(click.button(no.getCustomId(), OTHER, CHANNEL, List.of()));
         assertEquals(List.of("reply"), click.kinds(), "thanked at once, nothing answered again");
         assertEquals(true, click.of("reply").get(0).ephemeral);
-        assertEquals(Replies.THANKS, click.of("reply").get(0).content());
+        assertEquals(Verdict.THANKS, click.of("reply").get(0).content());
         assertEquals(1, asked.size());
 
         JsonNode line = new ObjectMapper().readTree(Files.readAllLines(gaps).get(0));
@@ -214,8 +216,8 @@ class DiscordButtonTest {
                 ButtonIds.parse(ButtonIds.followUp("x".repeat(120), 3, "abcDEF1234", false)).orElseThrow());
         assertEquals(new ButtonIds.Share("abc"), ButtonIds.parse(ButtonIds.share("abc")).orElseThrow());
         assertTrue(ButtonIds.parse("cb:f:e:notanumber:k").isEmpty());
-        assertEquals(new ButtonIds.Verdict(false, "k", "role.tools", "what: tools?"),
-                ButtonIds.parse(ButtonIds.verdict(false, "k", "role.tools", "what: tools?")).orElseThrow());
+        Verdict verdict = new Verdict(false, "k", "role.tools", "what: tools?");
+        assertEquals(new ButtonIds.Judged(verdict), ButtonIds.parse(ButtonIds.verdict(verdict)).orElseThrow());
         assertTrue(ButtonIds.parse("cb:h:y:k").isEmpty(), "malformed");
         assertTrue(ButtonIds.parse(null).isEmpty());
     }

@@ -1,5 +1,6 @@
 package org.careerbot.discord;
 
+import org.careerbot.exchange.Verdict;
 import org.careerbot.core.TestBot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -152,11 +153,11 @@ class DiscordEmbedRendererTest {
         List<Button> row = message.getComponents().get(message.getComponents().size() - 1).asActionRow()
                 .getButtons();
         assertEquals(2, row.size());
-        ButtonIds.Verdict yes = (ButtonIds.Verdict) ButtonIds.parse(row.get(0).getCustomId()).orElseThrow();
-        ButtonIds.Verdict no = (ButtonIds.Verdict) ButtonIds.parse(row.get(1).getCustomId()).orElseThrow();
+        Verdict yes = ((ButtonIds.Judged) ButtonIds.parse(row.get(0).getCustomId()).orElseThrow()).verdict();
+        Verdict no = ((ButtonIds.Judged) ButtonIds.parse(row.get(1).getCustomId()).orElseThrow()).verdict();
         assertTrue(yes.helpful());
         assertFalse(no.helpful());
-        assertEquals("abcDEF1234", yes.key());
+        assertEquals("abcDEF1234", yes.answerId());
         assertEquals("role.define", yes.intent());
         assertTrue(yes.question().startsWith("what does a data scientist do"), yes.question());
         assertTrue(row.get(0).getCustomId().length() <= Button.ID_MAX_LENGTH);

@@ -1,5 +1,6 @@
 package org.careerbot.discord;
 
+import org.careerbot.exchange.Notes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,7 +120,7 @@ class DiscordMoreTest {
             FakeDiscord click = click(listener, gone, USER, answer.embeds());
             assertEquals(List.of("reply"), click.kinds());
             assertEquals(true, click.of("reply").get(0).ephemeral);
-            assertEquals(ButtonClicks.MORE_GONE, click.of("reply").get(0).content());
+            assertEquals(Notes.MORE_GONE, click.of("reply").get(0).content());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.careerbot.discord;
 
+import org.careerbot.answer.Answer;
+import org.careerbot.exchange.Notes;
 import org.careerbot.core.TestBot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -164,7 +166,7 @@ class DiscordSlashCommandTest {
         }
 
         assertEquals(List.of("defer", "edit"), discord.kinds());
-        assertEquals(Replies.SORRY, discord.of("edit").get(0).content());
+        assertEquals(Answer.apology().title(), discord.of("edit").get(0).embeds().get(0).getTitle());
     }
 
     @Test
@@ -186,7 +188,7 @@ class DiscordSlashCommandTest {
         listener(spy, full).onSlashCommandInteraction(discord.slash("help", ASKER, CHANNEL, Map.of()));
 
         assertEquals(List.of("defer", "edit"), discord.kinds());
-        assertEquals(Replies.BUSY, discord.of("edit").get(0).content());
+        assertEquals(Notes.BUSY, discord.of("edit").get(0).content());
     }
 
     @Test

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.careerbot.testing.LoopbackSlack;
 
 /** Slack payloads as Slack sends them, trimmed to the fields the app reads (plus a few it must ignore). */
 final class Payloads {
-    static final String TEAM = FakeSlack.TEAM;
+    static final String TEAM = LoopbackSlack.TEAM;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Payloads() {
@@ -42,7 +43,7 @@ final class Payloads {
         e.put("type", "event_callback");
         e.put("event_id", eventId);
         e.put("event_time", 1_700_000_000);
-        e.put("authorizations", List.of(Map.of("team_id", TEAM, "user_id", FakeSlack.BOT_USER, "is_bot", true)));
+        e.put("authorizations", List.of(Map.of("team_id", TEAM, "user_id", LoopbackSlack.BOT_USER, "is_bot", true)));
         return json(e);
     }
 
@@ -94,7 +95,7 @@ final class Payloads {
         p.put("channel", Map.of("id", channel, "name", "general"));
         if (!ephemeral) {
             Map<String, Object> message = new LinkedHashMap<>(Map.of("type", "message", "ts", messageTs,
-                    "user", FakeSlack.BOT_USER, "text", "an answer"));
+                    "user", LoopbackSlack.BOT_USER, "text", "an answer"));
             if (threadTs != null) {
                 message.put("thread_ts", threadTs);
             }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.careerbot.testing.LoopbackSlack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.careerbot.testing.LoggedEvents;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SlackDeliveryTest {
     private final ScriptedAnswerer core = new ScriptedAnswerer();
     private TestApp app;
-    private FakeSlack slack;
+    private LoopbackSlack slack;
 
     @BeforeEach
     void start() throws Exception {
@@ -39,14 +40,14 @@ class SlackDeliveryTest {
                 Map.of());
         app.client.interaction(Payloads.homeClick(SlackNames.ROLE + "39", "Role number 39", "U1"));
 
-        FakeSlack.Call privately = slack.await("response", c -> c.path().endsWith("huge-private"));
+        LoopbackSlack.Call privately = slack.await("response", c -> c.path().endsWith("huge-private"));
         BlockKitLimits.assertWithin(privately.blocks(), SlackLimits.MESSAGE_BLOCKS);
         assertTrue(privately.param("text").length() <= SlackLimits.FALLBACK_TEXT);
-        FakeSlack.Call thread = slack.await("chat.postMessage", c -> "C1".equals(c.param("channel")));
+        LoopbackSlack.Call thread = slack.await("chat.postMessage", c -> "C1".equals(c.param("channel")));
         BlockKitLimits.assertWithin(thread.blocks(), SlackLimits.MESSAGE_BLOCKS);
         assertTrue(thread.param("text").length() <= SlackLimits.FALLBACK_TEXT);
         assertFalse(thread.param("text").contains("<!channel>"), "the fallback text is escaped too");
-        FakeSlack.Call home = slack.await("views.publish", c -> true);
+        LoopbackSlack.Call home = slack.await("views.publish", c -> true);
         BlockKitLimits.assertWithin(home.blocks(), SlackLimits.HOME_BLOCKS);
         assertEquals("What is a Role number 39?", core.asked().get(2));
 
@@ -76,7 +77,7 @@ class SlackDeliveryTest {
         }
         app.client.event(Payloads.event("Ev-5xx", Payloads.mention("C3", "U1", "<@UBOT> hello?", "7.1", null)),
                 Map.of());
-        FakeSlack.Call note = slack.await("chat.postEphemeral", c -> "C3".equals(c.param("channel")));
+        LoopbackSlack.Call note = slack.await("chat.postEphemeral", c -> "C3".equals(c.param("channel")));
         assertEquals("U1", note.param("user"));
         assertEquals("7.1", note.param("thread_ts"));
         assertTrue(note.param("text").contains("could not post my answer"), note.param("text"));
@@ -89,7 +90,7 @@ class SlackDeliveryTest {
         slack.script("chat.postMessage", 200, null, "{\"ok\":false,\"error\":\"not_in_channel\"}");
         app.client.interaction(Payloads.shortcut("C4", "U1", "U2", "what is a data engineer?", "8.1",
                 slack.responseUrl("sc-private")));
-        FakeSlack.Call reply = slack.await("response", c -> c.path().endsWith("sc-private"));
+        LoopbackSlack.Call reply = slack.await("response", c -> c.path().endsWith("sc-private"));
         assertEquals("ephemeral", reply.param("response_type"));
         assertTrue(reply.param("text").contains("/invite @Career Bot"), reply.param("text"));
         assertTrue(reply.param("text").contains("A short answer to what is a data engineer?"), "the answer itself");
@@ -99,7 +100,7 @@ class SlackDeliveryTest {
     void whenAResponseUrlHasExpiredThePrivateAnswerGoesAsAnEphemeralMessage() {
         slack.script("response", 404, null, "expired_url");
         app.client.command(Payloads.command("late", "C8", "U1", slack.responseUrl("expired")));
-        FakeSlack.Call note = slack.await("chat.postEphemeral", c -> "C8".equals(c.param("channel")));
+        LoopbackSlack.Call note = slack.await("chat.postEphemeral", c -> "C8".equals(c.param("channel")));
         assertEquals("U1", note.param("user"));
         assertTrue(note.param("text").startsWith("A short answer to late"), "the lead first");
         BlockKitLimits.assertWithin(note.blocks(), SlackLimits.MESSAGE_BLOCKS);
@@ -109,7 +110,7 @@ class SlackDeliveryTest {
     void blocksSlackRefusesAreSentAgainAsPlainText() {
         slack.script("chat.postMessage", 200, null, "{\"ok\":false,\"error\":\"invalid_blocks\"}");
         app.client.event(Payloads.event("Ev-ib", Payloads.directMessage("D5", "U1", "hi", "9.1")), Map.of());
-        List<FakeSlack.Call> posts = slack.awaitAll("chat.postMessage", c -> "D5".equals(c.param("channel")), 2);
+        List<LoopbackSlack.Call> posts = slack.awaitAll("chat.postMessage", c -> "D5".equals(c.param("channel")), 2);
         assertTrue(posts.get(0).form().containsKey("blocks"));
         assertFalse(posts.get(1).form().containsKey("blocks"));
         assertTrue(posts.get(1).param("text").startsWith("A short answer to hi"), "the lead first");
@@ -120,7 +121,7 @@ class SlackDeliveryTest {
         core.answerWith(q -> {
             throw new IllegalStateException("boom");
         });
-        FakeSlack.Call reply;
+        LoopbackSlack.Call reply;
         try (LoggedEvents logs = LoggedEvents.capture()) {
             app.client.command(Payloads.command("anything", "C6", "U1", slack.responseUrl("apology")));
             reply = slack.await("response", c -> c.path().endsWith("apology"));
@@ -132,7 +133,7 @@ class SlackDeliveryTest {
     @Test
     void aShortcutOnAMessageWithoutTextSaysSoPrivately() {
         app.client.interaction(Payloads.shortcut("C7", "U1", "U2", "", "10.1", slack.responseUrl("sc-empty")));
-        FakeSlack.Call reply = slack.await("response", c -> c.path().endsWith("sc-empty"));
+        LoopbackSlack.Call reply = slack.await("response", c -> c.path().endsWith("sc-empty"));
         assertTrue(reply.param("text").contains("no text"), reply.param("text"));
         assertTrue(core.asked().isEmpty());
     }

@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import org.careerbot.exchange.Verdict;
 import org.careerbot.core.FixedCatalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +18,7 @@ import java.util.stream.StreamSupport;
 import org.careerbot.answer.Answer;
 import org.careerbot.answer.Entities;
 import org.careerbot.ops.GapsLog;
+import org.careerbot.testing.LoopbackSlack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class SlackFeedbackTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ScriptedAnswerer core = new ScriptedAnswerer();
     private TestApp app;
-    private FakeSlack slack;
+    private LoopbackSlack slack;
     private Path gaps;
 
     @BeforeEach
@@ -56,9 +58,9 @@ class SlackFeedbackTest {
 
         app.client.interaction(Payloads.click(SlackNames.UNHELPFUL, no.path("value").asText(), "C1", "U1", "9.1",
                 null, true, slack.responseUrl("fb-click")));
-        FakeSlack.Call thanks = slack.await("response", c -> c.path().endsWith("fb-click"));
+        LoopbackSlack.Call thanks = slack.await("response", c -> c.path().endsWith("fb-click"));
         assertEquals("ephemeral", thanks.param("response_type"));
-        assertEquals(FeedbackButtons.THANKS, thanks.param("text"));
+        assertEquals(Verdict.THANKS, thanks.param("text"));
 
         JsonNode line = onlyLine();
         assertEquals("unhelpful", line.path("event").asText());
@@ -79,7 +81,7 @@ class SlackFeedbackTest {
 
         app.client.interaction(Payloads.click(SlackNames.HELPFUL, value, "C2", "U3", "7.2", "7.1", false,
                 slack.responseUrl("fb-thread")));
-        FakeSlack.Call thanks = slack.await("response", c -> c.path().endsWith("fb-thread"));
+        LoopbackSlack.Call thanks = slack.await("response", c -> c.path().endsWith("fb-thread"));
         assertEquals("ephemeral", thanks.param("response_type"), "only the clicker sees the thanks");
 
         JsonNode line = onlyLine();
@@ -98,7 +100,7 @@ class SlackFeedbackTest {
         JsonNode thanked = slack.awaitAll("views.publish", c -> "U4".equals(c.param("user_id")), 2).get(1).blocks();
         BlockKitLimits.assertWithin(thanked, SlackLimits.HOME_BLOCKS);
         assertEquals(home.size(), thanked.size());
-        assertTrue(thanked.toString().contains(FeedbackButtons.THANKS));
+        assertTrue(thanked.toString().contains(Verdict.THANKS));
         assertFalse(thanked.toString().contains(SlackNames.HELPFUL), "the buttons gave way");
         assertTrue(thanked.toString().contains("Tools of the data analyst"), "the answer stays");
         assertEquals("What is a Role 0?", onlyLine().path("question").asText());
@@ -107,10 +109,9 @@ class SlackFeedbackTest {
     @Test
     void theButtonValueFitsSlackAndCarriesTheIntentAndTheStartOfALongQuestion() {
         String question = "which tools: " + "really ".repeat(100) + "?";
-        FeedbackButtons.Verdict verdict = new FeedbackButtons.Verdict("role.tools", question);
-        String value = verdict.value();
+        String value = new Verdict(true, "abc", "role.tools", question).token(SlackLimits.VALUE);
         assertTrue(value.length() <= SlackLimits.VALUE, value.length() + " characters");
-        FeedbackButtons.Verdict parsed = FeedbackButtons.Verdict.parse(value);
+        Verdict parsed = Verdict.parse(true, value);
         assertEquals("role.tools", parsed.intent());
         assertTrue(parsed.question().startsWith("which tools: really"), parsed.question());
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.StreamSupport;
 import org.careerbot.core.CareerBot;
 import org.careerbot.core.Question;
+import org.careerbot.testing.LoopbackSlack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Every way to ask, end to end over signed HTTP requests with the real core and a fake Slack. */
 class SlackHttpModeTest {
     private static TestApp app;
-    private static FakeSlack slack;
+    private static LoopbackSlack slack;
     /** Every question the core was asked, in order. */
     private static final List<Question> ASKED = new CopyOnWriteArrayList<>();
 
@@ -42,7 +43,7 @@ class SlackHttpModeTest {
 
     @Test
     void checksTheBotTokenWithAuthTestAtStart() {
-        FakeSlack.Call auth = slack.await("auth.test", c -> true);
+        LoopbackSlack.Call auth = slack.await("auth.test", c -> true);
         assertEquals("Bearer " + TestApp.BOT_TOKEN, auth.auth());
     }
 
@@ -53,7 +54,7 @@ class SlackHttpModeTest {
                 url));
         assertEquals(200, ack.statusCode());
         assertTrue(ack.body().isEmpty(), "an empty ack shows nothing in the channel");
-        FakeSlack.Call reply = slack.await("response", c -> c.path().endsWith("cmd-1"));
+        LoopbackSlack.Call reply = slack.await("response", c -> c.path().endsWith("cmd-1"));
         assertEquals("ephemeral", reply.param("response_type"));
         assertEquals("false", reply.param("replace_original"));
         assertFalse(reply.param("text").isBlank(), "fallback text");
@@ -72,7 +73,7 @@ class SlackHttpModeTest {
         app.client.command(Payloads.command("", "C11", "U1", slack.responseUrl("cmd-empty")));
         app.client.command(Payloads.command("help", "C11", "U1", slack.responseUrl("cmd-help")));
         for (String id : new String[] {"cmd-empty", "cmd-help"}) {
-            FakeSlack.Call reply = slack.await("response", c -> c.path().endsWith(id));
+            LoopbackSlack.Call reply = slack.await("response", c -> c.path().endsWith(id));
             assertEquals("Career Bot", reply.blocks().get(0).path("text").path("text").asText());
             assertTrue(reply.all().contains("What does a machine learning engineer do?"), "example questions");
         }
@@ -88,7 +89,7 @@ class SlackHttpModeTest {
         HttpResponse<String> ack = app.client.interaction(Payloads.click(SlackNames.SHARE, value, "C12", "U2",
                 "1700.1", null, true, slack.responseUrl("share-click")));
         assertEquals(200, ack.statusCode());
-        FakeSlack.Call shared = slack.await("response", c -> c.path().endsWith("share-click"));
+        LoopbackSlack.Call shared = slack.await("response", c -> c.path().endsWith("share-click"));
         assertEquals("in_channel", shared.param("response_type"));
         JsonNode blocks = shared.blocks();
         BlockKitLimits.assertWithin(blocks, SlackLimits.MESSAGE_BLOCKS);
@@ -105,7 +106,7 @@ class SlackHttpModeTest {
         slack.await("response", c -> c.path().endsWith("fu-src"));
         app.client.interaction(Payloads.click(SlackNames.FOLLOW_UP + "0", "and their tools?", "C13", "U3",
                 "1700.2", null, true, slack.responseUrl("fu-click")));
-        FakeSlack.Call reply = slack.await("response", c -> c.path().endsWith("fu-click"));
+        LoopbackSlack.Call reply = slack.await("response", c -> c.path().endsWith("fu-click"));
         assertEquals("ephemeral", reply.param("response_type"));
         assertEquals("Tools of the data analyst", reply.blocks().get(0).path("text").path("text").asText(),
                 "the follow-up kept the conversation's context");
@@ -115,7 +116,7 @@ class SlackHttpModeTest {
     void mentionIsAnsweredInItsThreadAndFollowUpMentionsKeepTheContext() {
         app.client.event(Payloads.event("Ev-m1", Payloads.mention("C20", "U4",
                 "<@UBOT> what does a data analyst do?", "1700000100.000100", null)), Map.of());
-        FakeSlack.Call first = slack.await("chat.postMessage", c -> "C20".equals(c.param("channel")));
+        LoopbackSlack.Call first = slack.await("chat.postMessage", c -> "C20".equals(c.param("channel")));
         assertEquals("1700000100.000100", first.param("thread_ts"));
         BlockKitLimits.assertWithin(first.blocks(), SlackLimits.MESSAGE_BLOCKS);
         assertEquals("Data analyst", first.blocks().get(0).path("text").path("text").asText());
@@ -123,7 +124,7 @@ class SlackHttpModeTest {
 
         app.client.event(Payloads.event("Ev-m2", Payloads.mention("C20", "U4", "<@UBOT> and their tools?",
                 "1700000100.000500", "1700000100.000100")), Map.of());
-        FakeSlack.Call second = slack.awaitAll("chat.postMessage", c -> "C20".equals(c.param("channel")), 2).get(1);
+        LoopbackSlack.Call second = slack.awaitAll("chat.postMessage", c -> "C20".equals(c.param("channel")), 2).get(1);
         assertEquals("1700000100.000100", second.param("thread_ts"));
         assertEquals("Tools of the data analyst", second.blocks().get(0).path("text").path("text").asText());
     }
@@ -132,11 +133,11 @@ class SlackHttpModeTest {
     void directMessagesAreAnsweredInTheDmWithContext() {
         app.client.event(Payloads.event("Ev-d1", Payloads.directMessage("D30", "U5",
                 "what does a machine learning engineer do?", "1700000200.000100")), Map.of());
-        FakeSlack.Call first = slack.await("chat.postMessage", c -> "D30".equals(c.param("channel")));
+        LoopbackSlack.Call first = slack.await("chat.postMessage", c -> "D30".equals(c.param("channel")));
         assertNull(first.param("thread_ts"), "a DM answer is not threaded");
         app.client.event(Payloads.event("Ev-d2", Payloads.directMessage("D30", "U5", "what skills do they need?",
                 "1700000200.000300")), Map.of());
-        FakeSlack.Call second = slack.awaitAll("chat.postMessage", c -> "D30".equals(c.param("channel")), 2).get(1);
+        LoopbackSlack.Call second = slack.awaitAll("chat.postMessage", c -> "D30".equals(c.param("channel")), 2).get(1);
         assertTrue(second.blocks().get(0).path("text").path("text").asText().toLowerCase()
                 .contains("machine learning engineer"), "context kept: " + second.blocks().get(0));
     }
@@ -145,7 +146,7 @@ class SlackHttpModeTest {
     void followUpButtonInAThreadPostsInThatThread() {
         app.client.interaction(Payloads.click(SlackNames.FOLLOW_UP + "1", "What skills does a data analyst need?",
                 "C21", "U6", "1700000300.000200", "1700000300.000100", false, slack.responseUrl("fu-thread")));
-        FakeSlack.Call reply = slack.await("chat.postMessage", c -> "C21".equals(c.param("channel")));
+        LoopbackSlack.Call reply = slack.await("chat.postMessage", c -> "C21".equals(c.param("channel")));
         assertEquals("1700000300.000100", reply.param("thread_ts"));
         assertTrue(reply.blocks().get(1).toString().contains("<@U6> asked"), "says who asked");
     }
@@ -155,7 +156,7 @@ class SlackHttpModeTest {
         HttpResponse<String> ack = app.client.interaction(Payloads.shortcut("C22", "U7", "U8",
                 "how do I get started in machine learning?", "1700000400.000100", slack.responseUrl("sc")));
         assertEquals(200, ack.statusCode());
-        FakeSlack.Call reply = slack.await("chat.postMessage", c -> "C22".equals(c.param("channel")));
+        LoopbackSlack.Call reply = slack.await("chat.postMessage", c -> "C22".equals(c.param("channel")));
         assertEquals("1700000400.000100", reply.param("thread_ts"));
         String note = reply.blocks().get(1).toString();
         assertTrue(note.contains("<@U8>") && note.contains("<@U7>"), note);
@@ -165,7 +166,7 @@ class SlackHttpModeTest {
     @Test
     void openingAppHomePublishesTheIntroductionRolesAndExamples() {
         app.client.event(Payloads.event("Ev-h1", Payloads.homeOpened("U9")), Map.of());
-        FakeSlack.Call publish = slack.await("views.publish", c -> "U9".equals(c.param("user_id")));
+        LoopbackSlack.Call publish = slack.await("views.publish", c -> "U9".equals(c.param("user_id")));
         JsonNode blocks = publish.blocks();
         BlockKitLimits.assertWithin(blocks, SlackLimits.HOME_BLOCKS);
         assertTrue(publish.param("view").contains("\"type\":\"home\""));
@@ -177,7 +178,7 @@ class SlackHttpModeTest {
     @Test
     void aRoleButtonInAppHomeShowsWhatTheRoleIsInHome() {
         app.client.interaction(Payloads.homeClick(SlackNames.ROLE + "3", "Data scientist", "U10"));
-        FakeSlack.Call publish = slack.await("views.publish", c -> "U10".equals(c.param("user_id")));
+        LoopbackSlack.Call publish = slack.await("views.publish", c -> "U10".equals(c.param("user_id")));
         JsonNode blocks = publish.blocks();
         BlockKitLimits.assertWithin(blocks, SlackLimits.HOME_BLOCKS);
         assertTrue(blocks.toString().contains("What is a Data scientist?"), "the question asked");

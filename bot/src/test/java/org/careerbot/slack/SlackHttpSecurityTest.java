@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import org.careerbot.testing.LoopbackSlack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,7 @@ class SlackHttpSecurityTest {
         edit.put("subtype", "message_changed");
         Map<String, Object> join = Payloads.directMessage("D1", "U2", "joined", "2.3");
         join.put("subtype", "channel_join");
-        Map<String, Object> own = Payloads.directMessage("D1", FakeSlack.BOT_USER, "my own answer", "2.4");
+        Map<String, Object> own = Payloads.directMessage("D1", LoopbackSlack.BOT_USER, "my own answer", "2.4");
         Map<String, Object> inChannel = Payloads.message("C1", "U2", "not a DM", "2.5", null);
         int n = 0;
         for (Map<String, Object> event : List.of(fromBot, edit, join, own, inChannel)) {

@@ -1,5 +1,6 @@
 package org.careerbot.slack;
 
+import org.careerbot.exchange.Notes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.careerbot.core.FixedCatalog;
+import org.careerbot.testing.LoopbackSlack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class SlackMoreTest {
     private final ScriptedAnswerer core = new ScriptedAnswerer();
     private TestApp app;
-    private FakeSlack slack;
+    private LoopbackSlack slack;
 
     @BeforeEach
     void start() throws Exception {
@@ -43,7 +45,7 @@ class SlackMoreTest {
 
         app.client.interaction(Payloads.click(SlackNames.MORE, id, "C1", "U1", "10.1", null, true,
                 slack.responseUrl("more")));
-        FakeSlack.Call more = slack.await("response", c -> c.path().endsWith("more"));
+        LoopbackSlack.Call more = slack.await("response", c -> c.path().endsWith("more"));
         assertEquals("ephemeral", more.param("response_type"));
         assertEquals("false", more.param("replace_original"), "the brief answer stays");
         assertEquals("More: Data analyst", more.blocks().get(0).path("text").path("text").asText());
@@ -66,7 +68,7 @@ class SlackMoreTest {
 
         app.client.interaction(Payloads.click(SlackNames.MORE, id, "C2", "U7", "11.2", null, false,
                 slack.responseUrl("more-shared")));
-        FakeSlack.Call more = slack.await("chat.postMessage", c -> "C2".equals(c.param("channel")));
+        LoopbackSlack.Call more = slack.await("chat.postMessage", c -> "C2".equals(c.param("channel")));
         assertEquals("11.2", more.param("thread_ts"), "under the shared answer");
         assertTrue(more.blocks().toString().contains("Excel"));
         assertTrue(more.blocks().get(1).toString().contains("<@U7> asked for more"), "says who asked");
@@ -91,7 +93,7 @@ class SlackMoreTest {
             slack.await("response", c -> c.path().endsWith("more7"));
         });
         assertTrue(logs.contains("Slack chat.postMessage failed: not_in_channel"), logs.toString());
-        FakeSlack.Call reply = slack.await("response", c -> c.path().endsWith("more7"));
+        LoopbackSlack.Call reply = slack.await("response", c -> c.path().endsWith("more7"));
         assertEquals("ephemeral", reply.param("response_type"));
         assertTrue(reply.param("text").contains("/invite @Career Bot"), reply.param("text"));
         assertTrue(reply.param("text").contains("Excel"), "the rest itself");
@@ -101,12 +103,12 @@ class SlackMoreTest {
     void moreOnAMentionsAnswerFollowsInItsThread() {
         app.client.event(Payloads.event("Ev-1", Payloads.mention("C3", "U1", "<@UBOT> data analyst?", "12.1", null)),
                 Map.of());
-        FakeSlack.Call answer = slack.await("chat.postMessage", c -> "C3".equals(c.param("channel")));
+        LoopbackSlack.Call answer = slack.await("chat.postMessage", c -> "C3".equals(c.param("channel")));
         String id = SlackHttpModeTest.button(answer.blocks(), SlackNames.MORE).path("value").asText();
 
         app.client.interaction(Payloads.click(SlackNames.MORE, id, "C3", "U2", "12.2", "12.1", false,
                 slack.responseUrl("more-thread")));
-        FakeSlack.Call more = slack.awaitAll("chat.postMessage", c -> "C3".equals(c.param("channel")), 2).get(1);
+        LoopbackSlack.Call more = slack.awaitAll("chat.postMessage", c -> "C3".equals(c.param("channel")), 2).get(1);
         assertEquals("12.1", more.param("thread_ts"));
         assertEquals("More: Data analyst", more.blocks().get(0).path("text").path("text").asText());
     }
@@ -139,9 +141,9 @@ class SlackMoreTest {
         app.client.interaction(Payloads.click(SlackNames.MORE, "zz405", "C5", "U2", "13.2", "13.0", false,
                 slack.responseUrl("gone-thread")));
         for (String url : new String[] {"gone-private", "gone-thread"}) {
-            FakeSlack.Call note = slack.await("response", c -> c.path().endsWith(url));
+            LoopbackSlack.Call note = slack.await("response", c -> c.path().endsWith(url));
             assertEquals("ephemeral", note.param("response_type"));
-            assertEquals(AnswerFlow.MORE_GONE, note.param("text"));
+            assertEquals(Notes.MORE_GONE, note.param("text"));
         }
         assertTrue(slack.calls("chat.postMessage").isEmpty(), "nothing posted for everyone");
     }
@@ -157,10 +159,10 @@ class SlackMoreTest {
         app.client.interaction(Payloads.click(SlackNames.MORE, id, "C6", "U1", "14.2", "14.0", false,
                 slack.responseUrl("huge-thread")));
 
-        FakeSlack.Call privately = slack.await("response", c -> c.path().endsWith("huge-more"));
+        LoopbackSlack.Call privately = slack.await("response", c -> c.path().endsWith("huge-more"));
         BlockKitLimits.assertWithin(privately.blocks(), SlackLimits.MESSAGE_BLOCKS);
         assertTrue(privately.param("text").length() <= SlackLimits.FALLBACK_TEXT);
-        FakeSlack.Call thread = slack.await("chat.postMessage", c -> "C6".equals(c.param("channel")));
+        LoopbackSlack.Call thread = slack.await("chat.postMessage", c -> "C6".equals(c.param("channel")));
         BlockKitLimits.assertWithin(thread.blocks(), SlackLimits.MESSAGE_BLOCKS);
         assertFalse(thread.param("text").contains("<!channel>"), "escaped");
     }

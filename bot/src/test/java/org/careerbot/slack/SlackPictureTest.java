@@ -22,6 +22,7 @@ import org.careerbot.picture.Illustrations;
 import org.careerbot.picture.Picture;
 import org.careerbot.picture.Pictures;
 import org.careerbot.picture.Pixels;
+import org.careerbot.testing.LoopbackSlack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,7 @@ class SlackPictureTest {
     private static Pictures pictures;
     private final ScriptedAnswerer core = new ScriptedAnswerer();
     private TestApp app;
-    private FakeSlack slack;
+    private LoopbackSlack slack;
 
     @BeforeAll
     static void draw() {
@@ -73,13 +74,14 @@ class SlackPictureTest {
     void aComparisonInAThreadIsAnsweredFirstThenItsPictureIsSharedInThatThread() throws Exception {
         app.client.event(Payloads.event("Ev-p1", Payloads.mention("C1", "U1", "<@UBOT> compare DS and DA", "5.1",
                 null)), Map.of());
-        FakeSlack.Call complete = slack.await("files.completeUploadExternal", c -> "C1".equals(c.param("channel_id")));
+        LoopbackSlack.Call complete = slack.await("files.completeUploadExternal",
+                c -> "C1".equals(c.param("channel_id")));
 
         Picture expected = pictures.compare("data-scientist", "data-analyst");
-        List<String> order = slack.replies().stream().map(FakeSlack.Call::method).toList();
+        List<String> order = slack.replies().stream().map(LoopbackSlack.Call::method).toList();
         assertEquals(List.of("chat.postMessage", "files.getUploadURLExternal", "upload",
                 "files.completeUploadExternal"), order, "the answer first, then the picture");
-        FakeSlack.Call url = slack.calls("files.getUploadURLExternal").get(0);
+        LoopbackSlack.Call url = slack.calls("files.getUploadURLExternal").get(0);
         assertEquals("Bearer " + TestApp.BOT_TOKEN, url.auth());
         assertEquals(expected.fileName(), url.param("filename"));
         assertEquals(expected.altText(), url.param("alt_txt"));
@@ -100,7 +102,8 @@ class SlackPictureTest {
     @Test
     void matrixInADirectMessageAsksForTheRolesAndSharesWhoDoesWhatInTheDm() {
         app.client.event(Payloads.event("Ev-p2", Payloads.directMessage("D2", "U2", "Matrix?", "6.1")), Map.of());
-        FakeSlack.Call complete = slack.await("files.completeUploadExternal", c -> "D2".equals(c.param("channel_id")));
+        LoopbackSlack.Call complete = slack.await("files.completeUploadExternal",
+                c -> "D2".equals(c.param("channel_id")));
 
         Question asked = core.questions.stream().filter(q -> q.text().equals("Matrix?")).findFirst().orElseThrow();
         assertEquals("role.list", asked.intent(), "the list of roles, which comes with the matrix");
@@ -113,7 +116,7 @@ class SlackPictureTest {
     @Test
     void aPrivateAnswerSaysThatSharingPostsThePictureAndSharingDoes() {
         app.client.command(Payloads.command("who does what", "C3", "U3", slack.responseUrl("p-private")));
-        FakeSlack.Call privately = slack.await("response", c -> c.path().endsWith("p-private"));
+        LoopbackSlack.Call privately = slack.await("response", c -> c.path().endsWith("p-private"));
         assertEquals("role.list", core.questions.get(core.questions.size() - 1).intent());
         assertTrue(privately.blocks().get(1).toString().contains(PicturePosts.ON_SHARE), "says how to see it");
         assertTrue(slack.calls("files.getUploadURLExternal").isEmpty(), "nothing uploaded for a private answer");
@@ -121,7 +124,8 @@ class SlackPictureTest {
         String share = button(privately.blocks(), SlackNames.SHARE).path("value").asText();
         app.client.interaction(Payloads.click(SlackNames.SHARE, share, "C3", "U3", "7.1", null, true,
                 slack.responseUrl("p-share")));
-        FakeSlack.Call complete = slack.await("files.completeUploadExternal", c -> "C3".equals(c.param("channel_id")));
+        LoopbackSlack.Call complete = slack.await("files.completeUploadExternal",
+                c -> "C3".equals(c.param("channel_id")));
         assertNull(complete.param("thread_ts"), "right after the shared answer in the channel");
         assertEquals("in_channel", slack.await("response", c -> c.path().endsWith("p-share")).param("response_type"));
         assertEquals(List.of("who does what"), core.asked(), "the share posts the kept answer, not asked again");
@@ -142,7 +146,7 @@ class SlackPictureTest {
         };
         try (TestApp quick = TestApp.http(core, FixedCatalog.ofSize(3), undrawable)) {
             quick.client.command(Payloads.command("matrix", "C9", "U9", quick.slack.responseUrl("p-quick")));
-            FakeSlack.Call reply = quick.slack.await("response", c -> c.path().endsWith("p-quick"));
+            LoopbackSlack.Call reply = quick.slack.await("response", c -> c.path().endsWith("p-quick"));
             assertTrue(reply.blocks().get(1).toString().contains(PicturePosts.ON_SHARE));
         }
     }
@@ -158,7 +162,7 @@ class SlackPictureTest {
             slack.awaitAll("chat.postMessage", c -> "D4".equals(c.param("channel")), 2);
         });
 
-        FakeSlack.Call answer = slack.calls("chat.postMessage").get(0);
+        LoopbackSlack.Call answer = slack.calls("chat.postMessage").get(0);
         assertTrue(answer.param("text").startsWith("Both prepare data."), "the lead first");
         assertTrue(slack.calls("upload").isEmpty());
         assertTrue(slack.calls("files.completeUploadExternal").isEmpty());
@@ -199,7 +203,7 @@ class SlackPictureTest {
         app.client.interaction(Payloads.click(SlackNames.SHARE, "zz:compare them", "C7", "U7", "11.1", null, true,
                 slack.responseUrl("p-fail")));
 
-        List<FakeSlack.Call> replies = slack.awaitAll("response", c -> c.path().endsWith("p-fail"), 2);
+        List<LoopbackSlack.Call> replies = slack.awaitAll("response", c -> c.path().endsWith("p-fail"), 2);
         assertEquals("in_channel", replies.get(0).param("response_type"), "the answer is shared");
         assertEquals("ephemeral", replies.get(1).param("response_type"));
         assertTrue(replies.get(1).param("text").contains("not_in_channel"), replies.get(1).param("text"));
@@ -223,7 +227,7 @@ class SlackPictureTest {
         app.client.interaction(Payloads.homeClick(SlackNames.EXAMPLE + "0", "compare them", "U8"));
         slack.await("views.publish", c -> "U8".equals(c.param("user_id")));
         app.client.event(Payloads.event("Ev-p8", Payloads.directMessage("D8", "U8", "hi", "12.1")), Map.of());
-        FakeSlack.Call post = slack.await("chat.postMessage", c -> "D8".equals(c.param("channel")));
+        LoopbackSlack.Call post = slack.await("chat.postMessage", c -> "D8".equals(c.param("channel")));
 
         assertFalse(post.all().contains(PicturePosts.ON_SHARE));
         assertTrue(slack.calls("files.getUploadURLExternal").isEmpty());

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.careerbot.core.Feedback;
 import org.careerbot.core.FixedCatalog;
 import org.careerbot.picture.Illustrations;
+import org.careerbot.testing.LoopbackSlack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -29,7 +30,7 @@ class SlackSlowSlackTest {
     @Timeout(60)
     void threeHundredQuestionsAreAnsweredSoonAfterTheyAreAskedWhenEachPostTakesHalfASecond() throws Exception {
         ExecutorService askers = Executors.newFixedThreadPool(8);
-        try (FakeSlack slack = new FakeSlack()) {
+        try (LoopbackSlack slack = new LoopbackSlack()) {
             SlackBot bot = new SlackBot(new SlackSettings(TestApp.BOT_TOKEN, null, SignedClient.SECRET,
                     slack.apiUrl(), 0), new ScriptedAnswerer(), FixedCatalog.ofSize(2), Feedback.NONE,
                     Illustrations.NONE, SlackBot.workers(SlackBot.WORKERS, SlackBot.QUEUE), d -> { },
@@ -76,7 +77,7 @@ class SlackSlowSlackTest {
             now.decrementAndGet();
             return ScriptedAnswerer.small(q);
         });
-        try (FakeSlack slack = new FakeSlack()) {
+        try (LoopbackSlack slack = new LoopbackSlack()) {
             SlackBot bot = new SlackBot(new SlackSettings(TestApp.BOT_TOKEN, null, SignedClient.SECRET,
                     slack.apiUrl(), 0), core, FixedCatalog.ofSize(2), Feedback.NONE, Illustrations.NONE,
                     SlackBot.workers(SlackBot.WORKERS, SlackBot.QUEUE), d -> { }, SlackBot.STOP_BOUND);

@@ -22,6 +22,7 @@ import org.careerbot.core.FixedCatalog;
 import org.careerbot.ops.HealthServer;
 import org.careerbot.ops.Metrics;
 import org.careerbot.ops.PlatformHealth;
+import org.careerbot.testing.LoopbackSlack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class SlackSocketModeRecoveryTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Metrics metrics = new Metrics();
     private FakeSocketModeServer socket;
-    private FakeSlack slack;
+    private LoopbackSlack slack;
     private TestApp app;
     private HealthServer health;
     private QuietLog log;
@@ -52,7 +53,7 @@ class SlackSocketModeRecoveryTest {
     void fakeSlack() throws Exception {
         log = new QuietLog(SocketSupervisor.class, SocketModeTransport.class);
         socket = new FakeSocketModeServer().listening();
-        slack = new FakeSlack();
+        slack = new LoopbackSlack();
         slack.socketUrl(socket.url());
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.careerbot.core.CareerBot;
+import org.careerbot.testing.LoopbackSlack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,13 +16,13 @@ import org.junit.jupiter.api.Test;
 /** Socket Mode against a local WebSocket server: hello, envelopes in, acknowledgements out, answers posted. */
 class SlackSocketModeTest {
     private static FakeSocketModeServer socket;
-    private static FakeSlack slack;
+    private static LoopbackSlack slack;
     private static TestApp app;
 
     @BeforeAll
     static void connect() throws Exception {
         socket = new FakeSocketModeServer().listening();
-        slack = new FakeSlack();
+        slack = new LoopbackSlack();
         slack.socketUrl(socket.url());
         socket.sendOnConnect(commandEnvelope("env-cmd", "what does a data analyst do?", slack.responseUrl("sm-cmd")));
         CareerBot core = TestBot.fresh();
@@ -38,7 +39,7 @@ class SlackSocketModeTest {
     void aSlashCommandEnvelopeIsAcknowledgedAndAnsweredThroughItsResponseUrl() throws Exception {
         String ack = socket.awaitMessage("env-cmd");
         assertEquals(Map.of("envelope_id", "env-cmd"), new ObjectMapper().readValue(ack, Map.class));
-        FakeSlack.Call reply = slack.await("response", c -> c.path().endsWith("sm-cmd"));
+        LoopbackSlack.Call reply = slack.await("response", c -> c.path().endsWith("sm-cmd"));
         assertEquals("ephemeral", reply.param("response_type"));
         assertEquals("Data analyst", reply.blocks().get(0).path("text").path("text").asText());
         BlockKitLimits.assertWithin(reply.blocks(), SlackLimits.MESSAGE_BLOCKS);
@@ -59,7 +60,7 @@ class SlackSocketModeTest {
         String event = Payloads.event("Ev-sm-1", mention);
         socket.send(eventsEnvelope("env-ev-1", event, 0));
         socket.awaitMessage("env-ev-1");
-        FakeSlack.Call post = slack.await("chat.postMessage", c -> "C50".equals(c.param("channel")));
+        LoopbackSlack.Call post = slack.await("chat.postMessage", c -> "C50".equals(c.param("channel")));
         assertEquals("1700000500.000100", post.param("thread_ts"));
 
         socket.send(eventsEnvelope("env-ev-2", event, 1));

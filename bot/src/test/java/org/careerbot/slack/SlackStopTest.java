@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.careerbot.core.Feedback;
 import org.careerbot.core.FixedCatalog;
 import org.careerbot.picture.Illustrations;
+import org.careerbot.testing.LoopbackSlack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -28,7 +29,7 @@ class SlackStopTest {
             pause(20);
             return ScriptedAnswerer.small(q);
         });
-        try (FakeSlack slack = new FakeSlack()) {
+        try (LoopbackSlack slack = new LoopbackSlack()) {
             SlackBot bot = bot(slack, Duration.ofSeconds(10));
             bot.start();
             SignedClient client = new SignedClient(bot.port());
@@ -59,7 +60,7 @@ class SlackStopTest {
             }
             return ScriptedAnswerer.small(q);
         });
-        try (FakeSlack slack = new FakeSlack()) {
+        try (LoopbackSlack slack = new LoopbackSlack()) {
             SlackBot bot = bot(slack, Duration.ofSeconds(1));
             bot.start();
             SignedClient client = new SignedClient(bot.port());
@@ -77,7 +78,7 @@ class SlackStopTest {
     }
 
     /** The app with one answer worker and this stop bound. */
-    private SlackBot bot(FakeSlack slack, Duration stopBound) {
+    private SlackBot bot(LoopbackSlack slack, Duration stopBound) {
         return new SlackBot(new SlackSettings(TestApp.BOT_TOKEN, null, SignedClient.SECRET, slack.apiUrl(), 0), core,
                 FixedCatalog.ofSize(2), Feedback.NONE, Illustrations.NONE, SlackBot.workers(1, 100), d -> { },
                 stopBound);

@@ -8,15 +8,16 @@ import org.careerbot.core.Answerer;
 import org.careerbot.core.Catalog;
 import org.careerbot.core.Feedback;
 import org.careerbot.picture.Illustrations;
+import org.careerbot.testing.LoopbackSlack;
 
 /**
- * The Slack app in HTTP mode on a free loopback port, talking to a {@link FakeSlack}, with one answer worker (so
+ * The Slack app in HTTP mode on a free loopback port, talking to a {@link LoopbackSlack}, with one answer worker (so
  * requests are answered in the order they came) and retry pauses recorded instead of waited.
  */
 final class TestApp implements AutoCloseable {
     static final String BOT_TOKEN = "xoxb-test-bot-token-0123456789";
     static final String APP_TOKEN = "xapp-test-app-token-0123456789";
-    final FakeSlack slack;
+    final LoopbackSlack slack;
     final List<Duration> pauses = new CopyOnWriteArrayList<>();
     final SlackBot bot;
     final SignedClient client;
@@ -31,7 +32,7 @@ final class TestApp implements AutoCloseable {
             Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(3), Duration.ofMillis(100),
             Duration.ofMillis(800));
 
-    private TestApp(FakeSlack slack, SlackSettings settings, Answerer answerer, Catalog catalog,
+    private TestApp(LoopbackSlack slack, SlackSettings settings, Answerer answerer, Catalog catalog,
                     Illustrations illustrations, ConnectionEvents connections) throws Exception {
         this.slack = slack;
         Feedback forward = (platform, user, intent, question, helpful) -> feedback.record(platform, user, intent,
@@ -53,18 +54,18 @@ final class TestApp implements AutoCloseable {
 
     /** HTTP mode, sharing these pictures after the answers that have one. */
     static TestApp http(Answerer answerer, Catalog catalog, Illustrations illustrations) throws Exception {
-        FakeSlack slack = new FakeSlack();
+        LoopbackSlack slack = new LoopbackSlack();
         return new TestApp(slack, new SlackSettings(BOT_TOKEN, null, SignedClient.SECRET, slack.apiUrl(), 0),
                 answerer, catalog, illustrations, ConnectionEvents.NONE);
     }
 
     /** Socket Mode against {@code slack}, whose {@code apps.connections.open} must point at a WebSocket server. */
-    static TestApp socketMode(FakeSlack slack, Answerer answerer, Catalog catalog) throws Exception {
+    static TestApp socketMode(LoopbackSlack slack, Answerer answerer, Catalog catalog) throws Exception {
         return socketMode(slack, answerer, catalog, ConnectionEvents.NONE);
     }
 
     /** Socket Mode with {@link #FAST} timings, reporting reconnects and failed attempts to {@code connections}. */
-    static TestApp socketMode(FakeSlack slack, Answerer answerer, Catalog catalog, ConnectionEvents connections)
+    static TestApp socketMode(LoopbackSlack slack, Answerer answerer, Catalog catalog, ConnectionEvents connections)
             throws Exception {
         return new TestApp(slack, new SlackSettings(BOT_TOKEN, APP_TOKEN, null, slack.apiUrl(), 0), answerer,
                 catalog, Illustrations.NONE, connections);

@@ -1,4 +1,4 @@
-package org.careerbot.slack;
+package org.careerbot.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,23 +18,29 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
 /**
- * A local stand-in for Slack's Web API and response URLs on loopback: records every call and answers as Slack
- * would ({@code auth.test}, {@code chat.postMessage}, {@code chat.postEphemeral}, {@code views.publish},
+ * The one stand-in for Slack's Web API and response URLs in the tests, on loopback: records every call and answers
+ * as Slack would ({@code auth.test}, {@code chat.postMessage}, {@code chat.postEphemeral}, {@code views.publish},
  * {@code apps.connections.open}, {@code bots.info}, response URL posts, and file uploads: {@code
  * files.getUploadURLExternal} hands out an upload URL on this server, whose POST is recorded as method {@code
  * upload} with its bytes, then {@code files.completeUploadExternal}). Tests can script the next answer to a method,
- * e.g. a rate limit.
+ * e.g. a rate limit, or have {@code auth.test} refuse the token. {@link #close()} stops the server and its threads.
  */
-final class FakeSlack implements AutoCloseable {
-    static final String BOT_USER = "UBOT";
-    static final String TEAM = "T1";
-    static final Duration WAIT = Duration.ofSeconds(10);
+public final class LoopbackSlack implements AutoCloseable {
+    /** The bot's user id, as {@code auth.test} says it. */
+    public static final String BOT_USER = "UBOT";
+    /** The workspace's id, as {@code auth.test} says it. */
+    public static final String TEAM = "T1";
+    /** How long the waits for a call last before they fail. */
+    public static final Duration WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
+    private final ExecutorService threads;
+    private final boolean tokenValid;
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, Deque<Reply>> scripted = new LinkedHashMap<>();
     private volatile String socketUrl = "ws://127.0.0.1:1/";
@@ -52,9 +58,9 @@ final class FakeSlack implements AutoCloseable {
      * @param json    the JSON body (response URLs), or a missing node
      * @param bytes   the raw body
      */
-    record Call(String method, String path, String auth, Map<String, String> form, JsonNode json, byte[] bytes) {
+    public record Call(String method, String path, String auth, Map<String, String> form, JsonNode json, byte[] bytes) {
         /** A parameter, from the form or the JSON body. */
-        String param(String name) {
+        public String param(String name) {
             if (form.containsKey(name)) {
                 return form.get(name);
             }
@@ -63,7 +69,7 @@ final class FakeSlack implements AutoCloseable {
         }
 
         /** The Block Kit blocks sent, wherever the method carries them. */
-        JsonNode blocks() {
+        public JsonNode blocks() {
             try {
                 if (form.containsKey("blocks")) {
                     return JSON.readTree(form.get("blocks"));
@@ -78,7 +84,7 @@ final class FakeSlack implements AutoCloseable {
         }
 
         /** Everything sent, as text, for "contains" checks. */
-        String all() {
+        public String all() {
             return form.isEmpty() ? json.toString() : form.toString();
         }
     }
@@ -89,19 +95,28 @@ final class FakeSlack implements AutoCloseable {
         }
     }
 
-    FakeSlack() throws IOException {
+    /** A Slack that takes the bot's token. */
+    public LoopbackSlack() throws IOException {
+        this(true);
+    }
+
+    /** A Slack whose {@code auth.test} takes the bot's token, or refuses it ({@code invalid_auth}). */
+    public LoopbackSlack(boolean tokenValid) throws IOException {
+        this.tokenValid = tokenValid;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         // As many calls at once as the app makes, so that a latency delays each call rather than queueing them.
-        server.setExecutor(Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "fake-slack");
+        threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "loopback-slack");
             t.setDaemon(true);
             return t;
-        }));
+        });
+        server.setExecutor(threads);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String apiUrl() {
+    /** Where the app's Web API calls go ({@code SLACK_API_URL}). */
+    public String apiUrl() {
         return base() + "/api/";
     }
 
@@ -109,46 +124,48 @@ final class FakeSlack implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    String responseUrl(String id) {
+    /** A response URL on this server, as Slack hands out with a request. */
+    public String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
     }
 
-    void socketUrl(String url) {
+    /** The Socket Mode URL that {@code apps.connections.open} hands out. */
+    public void socketUrl(String url) {
         socketUrl = url;
     }
 
     /** From now on, every call but {@code auth.test} takes this long to answer, as the real Slack does. */
-    void latency(Duration latency) {
+    public void latency(Duration latency) {
         this.latency = latency;
     }
 
     /** The next call to {@code method} gets this answer instead of success. */
-    synchronized void script(String method, int status, String retryAfter, String body) {
+    public synchronized void script(String method, int status, String retryAfter, String body) {
         scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Reply(status, retryAfter, body));
     }
 
     /** The next call to {@code method} succeeds, but only after {@code delay}: a slow or stuck Slack. */
-    synchronized void scriptDelay(String method, Duration delay) {
+    public synchronized void scriptDelay(String method, Duration delay) {
         scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Reply(200, null, null, delay));
     }
 
     /** Every call to a method so far. */
-    synchronized List<Call> calls(String method) {
+    public synchronized List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
     }
 
     /** Calls other than the start-up {@code auth.test}. */
-    synchronized List<Call> replies() {
+    public synchronized List<Call> replies() {
         return calls.stream().filter(c -> !c.method().equals("auth.test")).toList();
     }
 
     /** Waits for the first call to {@code method} that matches. */
-    Call await(String method, Predicate<Call> matching) {
+    public Call await(String method, Predicate<Call> matching) {
         return awaitAll(method, matching, 1).get(0);
     }
 
     /** Waits until {@code count} calls to {@code method} match; fails after {@link #WAIT}. */
-    synchronized List<Call> awaitAll(String method, Predicate<Call> matching, int count) {
+    public synchronized List<Call> awaitAll(String method, Predicate<Call> matching, int count) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
             List<Call> found = calls.stream().filter(c -> c.method().equals(method)).filter(matching).toList();
@@ -212,7 +229,8 @@ final class FakeSlack implements AutoCloseable {
             case "files.getUploadURLExternal" -> "{\"ok\":true,\"upload_url\":\"" + base() + "/upload/F" + (++files)
                     + "\",\"file_id\":\"F" + files + "\"}";
             case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":" + call.param("files") + "}";
-            case "auth.test" -> "{\"ok\":true,\"url\":\"https://fake.slack.com/\",\"team\":\"Fake\",\"user\":"
+            case "auth.test" -> !tokenValid ? "{\"ok\":false,\"error\":\"invalid_auth\"}"
+                    : "{\"ok\":true,\"url\":\"https://fake.slack.com/\",\"team\":\"Fake\",\"user\":"
                     + "\"career_bot\",\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"B1\"}";
             case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + call.param("channel") + "\",\"ts\":\""
                     + (++ts) + ".000100\"}";
@@ -245,8 +263,14 @@ final class FakeSlack implements AutoCloseable {
         return form;
     }
 
+    /** The body of the first response URL post, once it came. */
+    public String awaitResponse() {
+        return new String(await("response", c -> true).bytes(), StandardCharsets.UTF_8);
+    }
+
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }
