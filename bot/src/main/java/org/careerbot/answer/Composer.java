@@ -138,7 +138,7 @@ public final class Composer {
         switch (u.intent()) {
             case ROLE_TASKS -> roles.tasks(target, r, u.entities().tasks());
             case ROLE_SKILLS -> profiles.skills(target, r, u.entities().skills());
-            case ROLE_TOOLS -> profiles.tools(target, r, u.entities().tasks(), u.entities().tools());
+            case ROLE_TOOLS -> profiles.tools(target, r, u.entities().tasks(), u.entities().tools(), toolNames(u));
             case ROLE_TITLES -> roles.titles(target, r);
             case ROLE_TEAM -> roles.team(target, r);
             case ROLE_EDUCATION -> roles.education(target, r);
@@ -157,21 +157,38 @@ public final class Composer {
             gaps.gap(d, u.gap(), rs, related.apply(u.gap()));
         } else if (!u.unknownRoles().isEmpty()) {
             gaps.unknownRoles(d, u.unknownRoles());
+        } else if (!u.unknownTools().isEmpty()
+                && u.entities().tools().stream().noneMatch(t -> kb.tool(t).isPresent())) {
+            gaps.unknownTools(d, u.unknownTools());
         } else {
             search.search(d, u.text());
         }
     }
 
     private void toolRoles(Draft d, Understanding u) {
-        List<org.careerbot.knowledge.Tool> ts = u.entities().tools().stream().map(t -> kb.tool(t).orElseThrow())
-                .toList();
-        if (ts.size() >= 2 && org.careerbot.understanding.ChoiceBetweenTools.weighs(u.words())) {
+        // only the tools the knowledge holds: a follow-up may carry on a tool the sources lack
+        List<org.careerbot.knowledge.Tool> ts = u.entities().tools().stream().map(kb::tool)
+                .flatMap(java.util.Optional::stream).toList();
+        boolean weighs = org.careerbot.understanding.ChoiceBetweenTools.weighs(u.words());
+        if (ts.size() >= 2 && weighs) {
             tools.choose(d.uncovered(), ts);
         } else if (ts.size() >= 2) {
             tools.several(d, ts);
         } else if (!ts.isEmpty()) {
-            tools.roles(d, ts.get(0));
+            tools.roles(weighs && !u.unknownTools().isEmpty() ? d.uncovered() : d, ts.get(0));
         }
+        if (!u.unknownTools().isEmpty()) {
+            // "Tableau or Power BI?": the half the sources know, said after what they do not
+            d.lead("The sources don't name " + Words.and(u.unknownTools().stream()
+                    .map(org.careerbot.understanding.UnknownTool::name).toList()) + ". " + d.lead());
+        }
+    }
+
+    /** A tool's name, also for the tools the sources do not name. */
+    private java.util.function.Function<String, String> toolNames(Understanding u) {
+        return id -> u.unknownTools().stream().filter(t -> t.id().equals(id)).findFirst()
+                .map(org.careerbot.understanding.UnknownTool::name)
+                .orElseGet(() -> kb.name(org.careerbot.knowledge.EntityKind.TOOL, id));
     }
 
     private void skillRoles(Draft d, Understanding u) {
@@ -243,7 +260,7 @@ public final class Composer {
         Optional<Role> role = kb.role(u.goal());
         if (role.isPresent()) {
             topics.tips(d, List.of(role.get()), List.of(), u.text(), g -> goals.role(g, role.get(),
-                    u.entities().tools()));
+                    u.entities().tools(), toolNames(u)));
             return;
         }
         Optional<org.careerbot.knowledge.Skill> field = kb.skill(u.goal());

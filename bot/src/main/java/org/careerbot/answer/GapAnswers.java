@@ -4,7 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
+import org.careerbot.knowledge.EntityKind;
 import org.careerbot.understanding.UnknownRole;
+import org.careerbot.understanding.UnknownTool;
 
 /**
  * Honest answers where the sources are silent: the lead names what is missing, then what related thing the
@@ -12,6 +14,8 @@ import org.careerbot.understanding.UnknownRole;
  * and roles they do not describe (MLOps engineer), for which it offers the closest roles they do describe.
  */
 final class GapAnswers {
+    /** How many tools an answer on a tool the sources lack offers instead. */
+    private static final int LISTED_TOOLS = 5;
     private final KnowledgeBase kb;
     private final RoleAnswers roles;
     private final TopicAnswers topics;
@@ -41,6 +45,31 @@ final class GapAnswers {
         d.followUp("What they cover", "help");
         named.stream().findFirst().ifPresent(r -> d.followUp("About the " + Words.lower(r.name()),
                 "What does " + Words.a(r.name()) + " do?"));
+    }
+
+    /** Tools the sources do not name: say so, and offer the tools they list for the work it is used for. */
+    void unknownTools(Draft d, List<UnknownTool> unknown) {
+        UnknownTool t = unknown.get(0);
+        d.uncovered().title("Not in the sources: " + t.name());
+        String missing = "The sources don't name " + Words.and(unknown.stream().map(UnknownTool::name).toList())
+                + (unknown.size() > 1 ? "; they rank no tool above another." : ".");
+        List<String> listed = toolsFor(d, t.tasks());
+        d.lead(missing + (listed.isEmpty() ? " They list tools by role: ask me for the tools of one."
+                : " For " + Words.and(t.tasks().stream().map(roles::taskName).toList()) + ", the work it is used for,"
+                + " they list " + Words.and(listed) + "."));
+        d.followUp("Tools of a data scientist", "What tools does a data scientist use?", "role.tools");
+    }
+
+    /** The tools the roles' tool lists give for these tasks, most listed first. */
+    private List<String> toolsFor(Draft d, List<String> tasks) {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        kb.roles().forEach(r -> r.tools().stream().filter(g -> g.tasks().stream().anyMatch(tasks::contains))
+                .forEach(g -> {
+                    d.cite(g.source());
+                    g.tools().forEach(x -> counts.merge(x, 1L, Long::sum));
+                }));
+        return counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(LISTED_TOOLS).map(e -> kb.name(EntityKind.TOOL, e.getKey())).toList();
     }
 
     /** Roles the sources do not describe: say so, and offer the closest described roles by the work named. */

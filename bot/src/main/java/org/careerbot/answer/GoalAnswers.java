@@ -25,14 +25,14 @@ final class GoalAnswers {
     }
 
     /** Getting into a role: its work and skills, the tools asked about, then the hands-on tip. */
-    void role(Draft d, Role goal, List<String> toolsAsked) {
+    void role(Draft d, Role goal, List<String> toolsAsked, java.util.function.Function<String, String> toolNames) {
         List<Role.ProfileEntry> skills = Profiles.entries(goal).stream().limit(LEAD_SKILLS).toList();
         skills.forEach(p -> d.cite(p.source()));
         d.cite(goal.summary().source());
         String work = "it does " + Words.and(goal.coreTasks().stream().map(this::taskName).toList())
                 + (skills.isEmpty() ? "" : " and " + Profiles.phrase(skills));
         d.lead("For the " + Words.lower(goal.name()) + " role, aim at its work and skills: " + work + "."
-                + tools(d, goal, toolsAsked) + " " + handsOn(d));
+                + tools(d, goal, toolsAsked, toolNames) + " " + handsOn(d));
         goal.skillFacts().stream().filter(f -> f.text().contains("recommend")).findFirst()
                 .ifPresent(f -> d.facts("What the sources recommend for it", List.of(f)));
         d.facts("Its education", goal.education());
@@ -89,13 +89,13 @@ final class GoalAnswers {
     }
 
     /** Whether the sources list each tool asked about among the role's tools. */
-    private String tools(Draft d, Role goal, List<String> asked) {
+    private String tools(Draft d, Role goal, List<String> asked, java.util.function.Function<String, String> names) {
         if (asked.isEmpty()) {
             return "";
         }
         goal.tools().forEach(g -> d.cite(g.source()));
-        List<String> listed = asked.stream().filter(goal.toolIds()::contains).map(this::toolName).toList();
-        List<String> unlisted = asked.stream().filter(t -> !goal.toolIds().contains(t)).map(this::toolName).toList();
+        List<String> listed = asked.stream().filter(goal.toolIds()::contains).map(names).toList();
+        List<String> unlisted = asked.stream().filter(t -> !goal.toolIds().contains(t)).map(names).toList();
         return (listed.isEmpty() ? "" : " Its tools include " + Words.and(listed) + ".")
                 + (unlisted.isEmpty() ? "" : " The sources don't list " + Words.and(unlisted) + " among its tools.");
     }
@@ -114,9 +114,5 @@ final class GoalAnswers {
 
     private String taskName(String id) {
         return Words.lower(kb.name(EntityKind.TASK, id));
-    }
-
-    private String toolName(String id) {
-        return kb.name(EntityKind.TOOL, id);
     }
 }

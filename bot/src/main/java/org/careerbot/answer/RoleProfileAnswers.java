@@ -19,10 +19,14 @@ final class RoleProfileAnswers {
         this.roles = roles;
     }
 
+    /** How many skills named at once make a list of guesses rather than one skill asked about. */
+    private static final int LISTED = 3;
+
     void skills(Draft d, Role r, List<String> askedSkills) {
         d.title("Skills of the " + Words.lower(r.name()));
         List<String> lead = new ArrayList<>();
-        for (String skill : askedSkills) {
+        // "math, statistics, machine learning... and what else?" lists guesses: the role's own profile answers it
+        for (String skill : askedSkills.size() >= LISTED ? List.<String>of() : askedSkills) {
             lead.add(aboutSkill(d, r, skill));
         }
         if (lead.isEmpty()) {
@@ -113,12 +117,13 @@ final class RoleProfileAnswers {
                 g.source())).toList()));
     }
 
-    void tools(Draft d, Role r, List<String> askedTasks, List<String> askedTools) {
+    void tools(Draft d, Role r, List<String> askedTasks, List<String> askedTools,
+               java.util.function.Function<String, String> toolNames) {
         d.title("Tools of the " + Words.lower(r.name()));
         List<String> lead = new ArrayList<>();
         askedTasks.stream().filter(t -> !r.coreTasks().contains(t)).forEach(t -> lead.add(roles.premise(r, t)));
         for (String tool : askedTools) {
-            String name = kb.name(EntityKind.TOOL, tool);
+            String name = toolNames.apply(tool);
             lead.add(r.toolIds().contains(tool) ? "Yes: the sources list " + name + " among its tools."
                     : "The sources don't list " + name + " among its tools.");
         }

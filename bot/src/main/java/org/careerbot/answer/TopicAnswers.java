@@ -105,6 +105,7 @@ final class TopicAnswers {
         if (asksAboutDegrees(question)) {
             asked.add(education.educationKnown(d));
         }
+        industryNamed(d, question).ifPresent(asked::add);
         for (String id : skills) {
             kb.skill(id).ifPresent(s -> {
                 List<String> rated = kb.roles().stream().filter(r -> r.profile().stream()
@@ -120,6 +121,28 @@ final class TopicAnswers {
             // a named goal is what the person came for: its lead stays first
             d.lead(goal == null ? String.join(" ", asked) + " " + d.lead() : d.lead() + " " + String.join(" ", asked));
         }
+    }
+
+    /**
+     * "How do I get into data science in healthcare?": an industry the sources name for some roles, said with
+     * those roles, since the sources give industries by role.
+     */
+    private java.util.Optional<String> industryNamed(Draft d, String question) {
+        String q = question.toLowerCase(java.util.Locale.ROOT);
+        for (Role r : kb.roles()) {
+            for (Role.Industry i : r.industries()) {
+                if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(i.name()
+                        .toLowerCase(java.util.Locale.ROOT)) + "\\b").matcher(q).find()) {
+                    List<String> roles = kb.roles().stream().filter(o -> o.industries().stream()
+                            .anyMatch(x -> x.name().equalsIgnoreCase(i.name()))).map(o -> Words.lower(o.name()))
+                            .toList();
+                    d.cite(i.source());
+                    return java.util.Optional.of("The sources name " + i.name().toLowerCase(java.util.Locale.ROOT)
+                            + " among the industries of the " + Words.and(roles) + ".");
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The tools most roles list, from the knowledge: what every learner meets first. */

@@ -22,11 +22,13 @@ final class Goals {
     private final Set<String> aims;
     private final Set<String> leaving;
     private final Set<String> after;
+    private final Set<String> qualified;
 
-    Goals(Set<String> aims, Set<String> leaving, Set<String> after) {
+    Goals(Set<String> aims, Set<String> leaving, Set<String> after, Set<String> qualified) {
         this.aims = Set.copyOf(aims);
         this.leaving = Set.copyOf(leaving);
         this.after = Set.copyOf(after);
+        this.qualified = Set.copyOf(qualified);
     }
 
     /**
@@ -46,6 +48,9 @@ final class Goals {
     }
 
     private boolean aimed(List<String> words, Mention m) {
+        if (m.end() < words.size() && qualified.contains(words.get(m.end()))) {
+            return false; // "prepare for MLE interviews" aims at the interviews, which the role only qualifies
+        }
         for (int i = Math.max(0, m.start() - WINDOW); i < m.start(); i++) {
             String w = words.get(i);
             if (aims.contains(w) || w.equals("to") && leaves(words, i)) {

@@ -38,7 +38,7 @@ final class IntentRules {
 
     /** Readings that come before all else: what the sources lack, or tools weighed against each other. */
     private final List<Reading> first;
-    /** Readings of an aspect asked of no role, after a recommendation had its chance. */
+    /** Readings of a tool the sources lack or an aspect asked of no role, after a recommendation had its chance. */
     private final List<Reading> general;
 
     IntentRules(Lexicon lexicon, PassageSearch passages) {
@@ -47,7 +47,8 @@ final class IntentRules {
         this.topics = new Topics(lexicon);
         this.first = List.of(new SubjectTheSourcesLack(lexicon), new RoleTheSourcesLack(),
                 new SetAgainstARoleTheSourcesLack(lexicon), new ChoiceBetweenTools(), new GettingIn(lexicon));
-        this.general = List.of(new AspectInGeneral(lexicon, "education", Intent.ROLE_EDUCATION),
+        this.general = List.of(new ToolTheSourcesLack(),
+                new AspectInGeneral(lexicon, "education", Intent.ROLE_EDUCATION),
                 new AspectInGeneral(lexicon, "industries", Intent.ROLE_INDUSTRIES), new FieldsWeighed(lexicon),
                 new ToolsOfAField(lexicon));
     }

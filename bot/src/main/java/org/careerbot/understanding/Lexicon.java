@@ -33,6 +33,7 @@ public final class Lexicon {
     private final Map<String, Cues> gaps = new LinkedHashMap<>();
     private final Map<String, String> gapsRelated;
     private final Map<List<String>, UnknownRole> unknownRoles = new LinkedHashMap<>();
+    private final Map<List<String>, UnknownTool> unknownTools = new LinkedHashMap<>();
     private final Goals goals;
 
     private Lexicon(Raw raw, Set<String> english) {
@@ -62,12 +63,19 @@ public final class Lexicon {
         gapsRelated = Map.copyOf(raw.gapsRelated);
         goals = new Goals(Set.copyOf(raw.goals.getOrDefault("aims", List.of())),
                 Set.copyOf(raw.goals.getOrDefault("leaving", List.of())),
-                Set.copyOf(raw.goals.getOrDefault("after", List.of())));
+                Set.copyOf(raw.goals.getOrDefault("after", List.of())),
+                Set.copyOf(raw.goals.getOrDefault("qualified", List.of())));
         raw.goals.values().forEach(vocabulary::addAll);
         // longer names first, so that "ml platform engineer" is found before the "platform engineer" inside it
-        raw.unknownRoles.entrySet().stream().sorted((a, b) -> b.getKey().split(" ").length
-                - a.getKey().split(" ").length).forEach(e -> {
-                    unknownRoles.put(List.of(e.getKey().split(" ")), e.getValue());
+        longestFirst(raw.unknownRoles, unknownRoles);
+        longestFirst(raw.unknownTools, unknownTools);
+    }
+
+    /** Names by their words, longer names first, so that "ml platform engineer" is found before "platform engineer". */
+    private <T> void longestFirst(Map<String, T> raw, Map<List<String>, T> into) {
+        raw.entrySet().stream().sorted((a, b) -> b.getKey().split(" ").length - a.getKey().split(" ").length)
+                .forEach(e -> {
+                    into.put(List.of(e.getKey().split(" ")), e.getValue());
                     vocabulary.addAll(List.of(e.getKey().split(" ")));
                 });
     }
@@ -172,10 +180,19 @@ public final class Lexicon {
      * Roles the sources do not describe, named in the words (lower case, unmasked), each with the span it takes;
      * longer names win over the shorter names inside them ("ml platform engineer" over "platform engineer").
      */
-    List<Found> unknownRoles(List<String> words) {
-        List<Found> out = new java.util.ArrayList<>();
+    List<Found<UnknownRole>> unknownRoles(List<String> words) {
+        return find(unknownRoles, words);
+    }
+
+    /** Tools the sources do not name ("power bi", "spark"), found as {@link #unknownRoles} are. */
+    List<Found<UnknownTool>> unknownTools(List<String> words) {
+        return find(unknownTools, words);
+    }
+
+    private static <T> List<Found<T>> find(Map<List<String>, T> names, List<String> words) {
+        List<Found<T>> out = new java.util.ArrayList<>();
         boolean[] taken = new boolean[words.size()];
-        for (Map.Entry<List<String>, UnknownRole> e : unknownRoles.entrySet()) {
+        for (Map.Entry<List<String>, T> e : names.entrySet()) {
             List<String> name = e.getKey();
             if (!words.contains(name.get(name.size() - 1))) {
                 continue; // most questions name none: one look-up of the last word rules a name out
@@ -183,20 +200,21 @@ public final class Lexicon {
             int at = java.util.Collections.indexOfSubList(words, name);
             if (at >= 0 && !taken[at] && !taken[at + name.size() - 1]) {
                 java.util.Arrays.fill(taken, at, at + name.size(), true);
-                out.add(new Found(e.getValue(), at, at + name.size()));
+                out.add(new Found<>(e.getValue(), at, at + name.size()));
             }
         }
         return out;
     }
 
     /**
-     * A role the sources lack, found in a question.
+     * Something the sources lack, found in a question.
      *
-     * @param role  the role
+     * @param thing what was found
      * @param start its first word
      * @param end   the word after its last
+     * @param <T>   what kind of thing
      */
-    record Found(UnknownRole role, int start, int end) {
+    record Found<T>(T thing, int start, int end) {
     }
 
     /** What a person names as the role or field they aim for. */
@@ -229,6 +247,7 @@ public final class Lexicon {
         public Map<String, Map<String, Integer>> gaps = Map.of();
         public Map<String, String> gapsRelated = Map.of();
         public Map<String, UnknownRole> unknownRoles = Map.of();
+        public Map<String, UnknownTool> unknownTools = Map.of();
         public Map<String, List<String>> goals = Map.of();
     }
 }

@@ -64,14 +64,16 @@ public final class Understander {
         List<String> typed = Tokens.split(cleaned);
         List<String> surface = corrected(typed);
         List<String> lower = surface.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-        List<Lexicon.Found> unknownRoles = lexicon.unknownRoles(lower);
+        List<Lexicon.Found<UnknownRole>> unknownRoles = lexicon.unknownRoles(lower);
+        List<Lexicon.Found<UnknownTool>> unknownTools = lexicon.unknownTools(lower);
         // a role the sources lack is not one they describe: "data engineer" is no software engineer here
-        List<Mention> all = finder.find(surface).stream().filter(m -> unknownRoles.stream()
-                .noneMatch(f -> m.start() < f.end() && f.start() < m.end())).toList();
+        List<Mention> all = finder.find(surface).stream()
+                .filter(m -> outside(m, unknownRoles) && outside(m, unknownTools)).toList();
         List<Mention> mentions = all.stream()
                 .filter(m -> !namedAsTitle(m, lower, all) && !qualifier(m, lower) && !field(m, lower, all)).toList();
         List<String> words = masked(lower, all.stream().filter(m -> !qualifier(m, lower)).toList());
-        Entities entities = entities(mentions);
+        unknownTools.forEach(f -> java.util.Collections.fill(words.subList(f.start(), f.end()), MASK));
+        Entities entities = withTools(entities(mentions), mentions, unknownTools);
         List<Mention> ambiguous = mentions.stream().filter(m -> !m.unambiguous()).toList();
         boolean titled = all.stream().anyMatch(m -> m.kind() == EntityKind.ROLE && m.title() && m.unambiguous())
                 || mentions.size() < all.size();
@@ -94,21 +96,28 @@ public final class Understander {
         }
         List<Mention> titles = mentions.stream()
                 .filter(m -> m.kind() == EntityKind.ROLE && m.title() && m.unambiguous()).toList();
-        List<UnknownRole> lacking = unknownRoles.stream().map(Lexicon.Found::role).distinct().toList();
+        List<UnknownRole> lacking = unknownRoles.stream().map(f -> f.thing()).distinct().toList();
+        List<UnknownTool> lackingTools = unknownTools.stream().map(f -> f.thing()).distinct().toList();
+        String goal = lexicon.goals().find(lower, mentions);
         Understanding draft = new Understanding(Intent.SEARCH, entities, ambiguous, areas, cleaned, words, unknown,
-                titled, titles, ChatText.tooLong(question), fromContext, 0, gap(words, !entities.roles().isEmpty()), lacking,
-                lexicon.goals().find(lower, mentions));
+                titled, titles, ChatText.tooLong(question), fromContext, 0,
+                gap(words, !entities.roles().isEmpty(), !goal.isEmpty()), lacking, goal, lackingTools);
         return rules.decide(draft);
     }
 
     /**
      * What the question asks that the sources lack, read in its masked words ("Google Colab" is a tool, not a
-     * question about Google). When it names a role, what it asks of the role must not weigh more: "an interview
+     * question about Google). Advice asked for a named goal weighs more than a subject named on the way. When it
+     * names a role, what it asks of the role must not weigh more: "an interview
      * for a marketing analyst spot: what would that person do?" asks what the role does.
      */
-    private String gap(List<String> words, boolean namesARole) {
+    private String gap(List<String> words, boolean namesARole, boolean namesAGoal) {
         String gap = lexicon.gap(words);
         if (gap == null) {
+            return "";
+        }
+        // "people DM me on LinkedIn: how do I become a data scientist?" asks the way in, not about LinkedIn
+        if (namesAGoal && lexicon.topic("career.tips", words) > lexicon.gapScore(words)) {
             return "";
         }
         int aspect = Math.max(IntentRules.bestRoleAspect(lexicon, words).getValue(), lexicon.aspect("titles", words));
@@ -174,6 +183,25 @@ public final class Understander {
             out.add(vocabulary.contains(lower) || english.contains(lower) ? word : typos.correct(lower));
         }
         return out;
+    }
+
+    private static boolean outside(Mention m, List<? extends Lexicon.Found<?>> found) {
+        return found.stream().noneMatch(f -> m.start() < f.end() && f.start() < m.end());
+    }
+
+    /**
+     * The tools in the order the question names them, those the sources lack among them ("Tableau or Power BI?"
+     * is about both): the answer contract lists what the question is about, not only what the sources know.
+     */
+    private static Entities withTools(Entities e, List<Mention> mentions, List<Lexicon.Found<UnknownTool>> lacking) {
+        if (lacking.isEmpty()) {
+            return e;
+        }
+        java.util.TreeMap<Integer, String> byPlace = new java.util.TreeMap<>();
+        mentions.stream().filter(m -> m.kind() == EntityKind.TOOL && m.unambiguous())
+                .forEach(m -> byPlace.putIfAbsent(m.start(), m.ids().get(0)));
+        lacking.forEach(f -> byPlace.putIfAbsent(f.start(), f.thing().id()));
+        return new Entities(e.roles(), e.tasks(), e.skills(), List.copyOf(new LinkedHashSet<>(byPlace.values())));
     }
 
     private static Entities entities(List<Mention> mentions) {

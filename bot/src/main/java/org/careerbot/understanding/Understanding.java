@@ -24,15 +24,19 @@ import org.careerbot.knowledge.index.Mention;
  * @param gap         what the question asks that the sources hold nothing on ("salaries"), or empty
  * @param unknownRoles roles named in the question that the sources do not describe
  * @param goal        the role or field the person says they aim for ("become a data scientist"), by id, or empty
+ * @param unknownTools tools named in the question that the sources do not name; their ids are among the entities'
+ *                    tools, so that the answer says what the question was about
  */
 public record Understanding(Intent intent, Entities entities, List<Mention> ambiguous, List<String> areas,
                             String text, List<String> words, List<String> unknown, boolean titled,
                             List<Mention> titles, boolean truncated, boolean fromContext, double confidence,
-                            String gap, List<UnknownRole> unknownRoles, String goal) {
+                            String gap, List<UnknownRole> unknownRoles, String goal,
+                            List<UnknownTool> unknownTools) {
     /** Lists are copied; a null gap reads as none. */
     public Understanding {
         gap = gap == null ? "" : gap;
         goal = goal == null ? "" : goal;
+        unknownTools = unknownTools == null ? List.of() : List.copyOf(unknownTools);
         unknownRoles = unknownRoles == null ? List.of() : List.copyOf(unknownRoles);
         ambiguous = List.copyOf(ambiguous);
         areas = List.copyOf(areas);
@@ -44,13 +48,18 @@ public record Understanding(Intent intent, Entities entities, List<Mention> ambi
     /** The same understanding with another intent. */
     public Understanding withIntent(Intent other, double newConfidence) {
         return new Understanding(other, entities, ambiguous, areas, text, words, unknown, titled, titles,
-                truncated, fromContext, newConfidence, gap, unknownRoles, goal);
+                truncated, fromContext, newConfidence, gap, unknownRoles, goal, unknownTools);
     }
 
     /** A request that names its intent and entities, as a command's options do. */
     public static Understanding structured(Intent intent, Entities entities) {
         return new Understanding(intent, entities, List.of(), List.of(), "", List.of(), List.of(), false, List.of(),
-                false, false, 1, "", List.of(), "");
+                false, false, 1, "", List.of(), "", List.of());
+    }
+
+    /** The tools the question names that the sources know: those an answer can be built from. */
+    public List<String> knownTools() {
+        return entities.tools().stream().filter(t -> unknownTools.stream().noneMatch(x -> x.id().equals(t))).toList();
     }
 
     /** Whether the sources answer nothing the question mainly asks. */

@@ -180,4 +180,28 @@ class KindsOfQuestionsTest {
         assertTrue(a.lead().startsWith("The sources don't describe an analytics engineer."), a.lead());
         assertTrue(a.lead().contains("business analysis"), a.lead());
     }
+
+    @Test
+    void aToolTheSourcesLackIsNamedAndTheToolsForItsWorkOffered() {
+        Answer a = ask("is apache airflow worth learning?");
+        assertEquals(List.of("airflow"), a.entities().tools());
+        assertFalse(a.covered());
+        assertTrue(a.lead().startsWith("The sources don't name Airflow. For data engineering"), a.lead());
+    }
+
+    @Test
+    void aKnownToolWeighedAgainstOneTheSourcesLackKeepsBothInQuestionOrder() {
+        Answer a = ask("Power BI or Tableau?");
+        assertEquals(List.of("power-bi", "tableau"), a.entities().tools());
+        assertFalse(a.covered());
+        assertTrue(a.lead().startsWith("The sources don't name Power BI."), a.lead());
+        assertTrue(a.lead().contains("Tableau"), a.lead());
+    }
+
+    @Test
+    void aToolTheSourcesLackAskedOfARoleIsSaidNotToBeAmongItsTools() {
+        Answer a = ask("do data analysts use Looker?");
+        assertEquals("role.tools", a.intent());
+        assertTrue(a.lead().startsWith("The sources don't list Looker among its tools."), a.lead());
+    }
 }
