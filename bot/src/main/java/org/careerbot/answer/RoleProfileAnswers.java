@@ -31,11 +31,11 @@ final class RoleProfileAnswers {
         }
         if (lead.isEmpty()) {
             lead.add(String.join(" ", r.profile().stream().map(p -> RoleAnswers.cite(d, p.text(), p.source()))
-                    .filter(t -> !t.startsWith("Communication")).distinct().limit(r.skillFacts().isEmpty() ? 2 : 1)
+                    .filter(t -> !t.startsWith("Communication")).distinct().limit(needs(d, r).isEmpty() ? 2 : 1)
                     .toList()));
-            if (!r.skillFacts().isEmpty()) { // the comparison article lists them: its first two in the lead
-                lead.add("The sources also list " + Words.and(r.skillFacts().stream().limit(2)
-                        .map(f -> Words.lower(d.use(f)).replaceAll("[.]$", "")).toList()) + ".");
+            List<String> needs = needs(d, r);
+            if (!needs.isEmpty()) { // the comparison article lists what the role needs: its first three in the lead
+                lead.add("They also need " + Words.and(needs) + ".");
             }
         }
         d.lead(String.join(" ", lead));
@@ -44,6 +44,25 @@ final class RoleProfileAnswers {
         d.facts("Code", r.codeStyle());
         d.section("Skills involved in the tasks it carries out", taskSkills(d, r));
         roles.followUps(d, r);
+    }
+
+    /** How many of the listed needs the lead names. */
+    private static final int LEAD_NEEDS = 3;
+
+    /**
+     * What the role's skill list says it needs, as objects of "need": "proficiency in programming languages such
+     * as Python, Java, or C++". Facts of the list that say something else (a recommended assessment) are not needs.
+     */
+    private static List<String> needs(Draft d, Role r) {
+        List<String> out = new ArrayList<>();
+        for (org.careerbot.knowledge.Fact f : r.skillFacts()) {
+            int at = f.text().indexOf(" need ");
+            if (at >= 0 && out.size() < LEAD_NEEDS) {
+                d.cite(f.source());
+                out.add(f.text().substring(at + " need ".length()).replaceAll("[.]$", ""));
+            }
+        }
+        return out;
     }
 
     /** What the sources say of one skill for one role: its profile, or else the tasks of the role that need it. */
