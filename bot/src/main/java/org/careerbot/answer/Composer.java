@@ -129,8 +129,18 @@ public final class Composer {
         if (!u.ambiguous().isEmpty() && isRoleIntent(u.intent()) && u.intent() != Intent.ROLE_COMPARE) {
             return ambiguous(d, u);
         }
-        writers.get(u.intent()).write(d, u, rs);
+        writers.get(u.intent()).write(d, u, aimedAt(u, rs));
         return note(d, u);
+    }
+
+    /**
+     * "Can a data analyst become an ML engineer without a degree?": of two roles, one the person's present work and
+     * one their goal, an aspect is asked of the goal.
+     */
+    private static List<Role> aimedAt(Understanding u, List<Role> rs) {
+        boolean aspect = isRoleIntent(u.intent()) && u.intent() != Intent.ROLE_COMPARE;
+        return aspect && rs.size() >= 2 ? rs.stream().filter(r -> r.id().equals(u.goal())).findFirst()
+                .map(List::of).orElse(rs) : rs;
     }
 
     private void role(Draft d, Understanding u, Role r, boolean several) {

@@ -33,6 +33,11 @@ final class RoleRules {
         if (topics.score("role.list", w) >= 4 && compare == 0 && aspect < 3) {
             return u.withIntent(Intent.ROLE_LIST, 0.7); // "are there roles besides DS and MLE?"
         }
+        // "which is more in demand, data scientists or ML engineers?" weighs their outlook, not their work
+        int outlook = topics.score("career.outlook", w);
+        if (e.roles().size() >= 2 && outlook >= 3 && outlook > compare && aspect < 3) {
+            return u.withIntent(Intent.CAREER_OUTLOOK, 0.85);
+        }
         if (e.roles().size() + u.ambiguous().size() >= 2 && (compare >= 1 || aspect < 3)) {
             return u.withIntent(Intent.ROLE_COMPARE, compare >= 3 ? 0.95 : 0.8);
         }

@@ -204,4 +204,22 @@ class KindsOfQuestionsTest {
         assertEquals("role.tools", a.intent());
         assertTrue(a.lead().startsWith("The sources don't list Looker among its tools."), a.lead());
     }
+
+    @Test
+    void twoRolesWeighedByDemandGetTheOutlookNotTheirWork() {
+        assertEquals("career.outlook", ask("which has more job openings, data analysts or data scientists?").intent());
+    }
+
+    @Test
+    void describingOnesWorkAndAskingTheTitleGetsTheRoleThatDoesThatWork() {
+        Answer a = ask("I clean data and build dashboards for sales all day, what would my title be?");
+        assertEquals("role.recommend", a.intent());
+    }
+
+    @Test
+    void anAspectAskedOfAGoalIsAnsweredForTheGoalNotThePresentRole() {
+        Answer a = ask("can a data analyst become a machine learning engineer without a degree?");
+        assertTrue(a.lead().contains("machine learning engineer"), a.lead());
+        assertFalse(a.lead().contains("degrees of the data analyst"), a.lead());
+    }
 }
