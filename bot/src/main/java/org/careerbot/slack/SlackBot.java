@@ -3,7 +3,6 @@ package org.careerbot.slack;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
 import com.slack.api.util.http.SlackHttpClient;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -97,15 +96,14 @@ public final class SlackBot implements AutoCloseable {
         this.state = state;
         SlackConfig config = slackConfig(settings);
         this.slack = Slack.getInstance(config, httpClient(config, workers.threads()));
-        this.app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret()).allEventsApiAutoAckEnabled(true)
-                // BotEvents filters bots' events without asking Slack about each bot.
-                .ignoringSelfEventsEnabled(false).build());
+        this.app = BoltApps.create(settings, slack, state);
         this.workers = workers;
         this.stopBound = stopBound;
         BlockKitRenderer renderer = new BlockKitRenderer();
         HomeTab home = new HomeTab(catalog, renderer, help(answerer));
-        SlackReplies replies = new SlackReplies(slack, settings.botToken(), new SlackCalls(pause));
+        SlackReplies replies = new SlackReplies(slack, settings.distributed()
+                ? BotTokens.installed(state.installations()) : BotTokens.single(settings.botToken()),
+                new SlackCalls(pause));
         Exchange exchange = new Exchange("slack", answerer, new KeptAnswers(state.answers()), illustrations,
                 feedback);
         AnswerFlow flow = new AnswerFlow(exchange, replies, renderer, home, new PicturePosts(exchange, replies),
@@ -113,12 +111,15 @@ public final class SlackBot implements AutoCloseable {
         this.routes = new Routes(app);
         new MessageListeners(flow).register(routes);
         new ClickListeners(flow).register(routes);
+        if (settings.distributed()) {
+            new Uninstalls(state.installations()).register(routes);
+        }
         this.transport = settings.mode() == SlackSettings.Mode.SOCKET
                 ? new SocketModeTransport(app, this::startBolt,
                 Slack.getInstance(connectionConfig(settings, timings)), settings.botToken(), settings.appToken(),
                 timings, connections)
                 : new JettyHttpTransport(app, new RequestSignatures(settings.signingSecret(), Clock.systemUTC()),
-                settings.port());
+                settings.port(), settings.distributed());
     }
 
     /** "Socket Mode" or "HTTP mode". */

@@ -35,15 +35,20 @@ public final class Payloads {
 
     /** An Events API envelope around one event. */
     public static String event(String eventId, Map<String, Object> event) {
+        return event(eventId, event, TEAM);
+    }
+
+    /** An Events API envelope around one event in workspace {@code team}. */
+    public static String event(String eventId, Map<String, Object> event, String team) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("token", "legacy-verification-token");
-        e.put("team_id", TEAM);
+        e.put("team_id", team);
         e.put("api_app_id", "A1");
         e.put("event", event);
         e.put("type", "event_callback");
         e.put("event_id", eventId);
         e.put("event_time", 1_700_000_000);
-        e.put("authorizations", List.of(Map.of("team_id", TEAM, "user_id", LoopbackSlack.BOT_USER, "is_bot", true)));
+        e.put("authorizations", List.of(Map.of("team_id", team, "user_id", LoopbackSlack.BOT_USER, "is_bot", true)));
         return json(e);
     }
 
