@@ -130,11 +130,14 @@ class TwoReplicasTest {
             replicas[i].command(Payloads.command("what does a data engineer do?", "CL" + RUN, user,
                     slack.responseUrl("l" + i + RUN)));
         }
+        // The replicas answer on workers, in whatever order: three of the four are answered, one is refused.
+        int refused = 0;
         for (int i = 0; i < replicas.length; i++) {
             String id = "l" + i + RUN;
-            String reply = slack.await("response", c -> c.path().endsWith(id)).all();
-            assertEquals(i == 3, reply.contains("One moment, please"), "question " + (i + 1) + ": " + reply);
+            refused += slack.await("response", c -> c.path().endsWith(id)).all().contains("One moment, please")
+                    ? 1 : 0;
         }
+        assertEquals(1, refused, "the limit of 3 held across both replicas");
     }
 
     /** The value of the first button with this action id, wherever it is among the blocks. */
