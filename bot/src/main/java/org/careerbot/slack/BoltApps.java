@@ -38,6 +38,7 @@ final class BoltApps {
             app.asOAuthApp(true);
             app.service(new SignedOAuthState(settings.clientSecret(), state.events(), Clock.systemUTC()));
             app.service(new StoredInstallations(state.installations()));
+            InstallFailures.register(app);
         }
         return app;
     }

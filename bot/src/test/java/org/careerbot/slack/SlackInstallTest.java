@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +20,7 @@ import org.careerbot.core.CareerBot;
 import org.careerbot.core.TestBot;
 import org.careerbot.state.SharedState;
 import org.careerbot.testing.LoopbackSlack;
+import org.careerbot.testing.QuietLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,17 +89,24 @@ class SlackInstallTest {
     @Test
     void aRedirectWithAForgedOrReusedStateInstallsNothing() throws Exception {
         slack.grant("code-f", "TF", "xoxb-team-f");
-        HttpResponse<String> forged = get("/slack/oauth_redirect?code=code-f&state=abc.1.def",
-                "slack-app-oauth-state=abc.1.def");
-        assertFalse(forged.body().contains("Thank you"), forged.body());
-        assertTrue(slack.calls("oauth.v2.access").isEmpty(), "no code exchanged");
+        try (QuietLog log = new QuietLog(InstallFailures.class)) {
+            HttpResponse<String> forged = get("/slack/oauth_redirect?code=code-f&state=abc.1.def",
+                    "slack-app-oauth-state=abc.1.def");
+            assertTrue(forged.body().contains("invalid_state"), forged.body());
+            assertTrue(slack.calls("oauth.v2.access").isEmpty(), "no code exchanged");
+            assertEquals(List.of("Slack install failed: invalid_state (an old, used or forged link, or another"
+                    + " browser)"), log.at(Level.WARN), "the reason, never the code or the state");
+        }
 
         HttpResponse<String> page = get("/slack/install", null);
         String issued = state(page);
         String cookie = "slack-app-oauth-state=" + issued;
         assertTrue(get("/slack/oauth_redirect?code=code-f&state=" + issued, cookie).body().contains("Thank you"));
-        HttpResponse<String> again = get("/slack/oauth_redirect?code=code-f&state=" + issued, cookie);
-        assertFalse(again.body().contains("Thank you"), "a state is taken once");
+        try (QuietLog log = new QuietLog(InstallFailures.class)) {
+            HttpResponse<String> again = get("/slack/oauth_redirect?code=code-f&state=" + issued, cookie);
+            assertFalse(again.body().contains("Thank you"), "a state is taken once");
+            assertEquals(1, log.at(Level.WARN).size());
+        }
         assertEquals(1, slack.calls("oauth.v2.access").size());
     }
 
