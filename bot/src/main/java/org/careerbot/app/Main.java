@@ -10,14 +10,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.careerbot.core.CareerBot;
+import org.careerbot.core.ConversationStore;
 import org.careerbot.core.Conversations;
+import org.careerbot.core.RateLimiter;
 import org.careerbot.discord.DiscordSettings;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.KnowledgeException;
 import org.careerbot.knowledge.KnowledgeLoader;
 import org.careerbot.knowledge.index.LuceneEntityIndex;
 import org.careerbot.knowledge.index.LucenePassageIndex;
-import org.careerbot.ops.BucketRateLimiter;
 import org.careerbot.ops.DomainWords;
 import org.careerbot.ops.GapsLog;
 import org.careerbot.ops.Metrics;
@@ -26,6 +27,9 @@ import org.careerbot.ops.Observers;
 import org.careerbot.picture.Illustrations;
 import org.careerbot.picture.Pictures;
 import org.careerbot.slack.SlackBot;
+import org.careerbot.state.SharedState;
+import org.careerbot.state.redis.RedisSettings;
+import org.careerbot.state.redis.RedisState;
 import org.careerbot.slack.SlackSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -122,33 +126,39 @@ public final class Main implements Callable<Integer> {
         // Read before the knowledge loads, so that a malformed setting fails at once.
         DiscordSettings discordSettings = discord && DiscordSettings.configured(env)
                 ? DiscordSettings.fromEnvironment(env) : null;
-        Components components = components();
-        Observers observers = observers(ops, components.knowledge());
+        RedisSettings redis = RedisSettings.fromEnvironment(env);
+        Metrics metrics = new Metrics();
+        // One store for everything a replica remembers between requests: shared when REDIS_URL is set.
+        SharedState state = redis == null ? SharedState.inMemory(ops.dataDir())
+                : RedisState.connect(redis, metrics::stateFailed);
+        Components components = components(state.conversations());
+        Observers observers = observers(ops, components.knowledge(), metrics,
+                state.limits().limiter(ops.rateLimit(), ops.ratePer()));
         // One set of pictures for every platform: each is drawn once, whichever platform asks first.
         Illustrations pictures = new Pictures(components.knowledge());
         List<Platform> platforms = new ArrayList<>();
         if (slack && slackSettings.mode() != SlackSettings.Mode.NONE) {
             platforms.add(new SlackPlatform(slackSettings.port(), SlackBot.create(slackSettings,
                     new ObservedAnswerer(components.answerer(), "slack", observers), components.catalog(),
-                    observers.feedback(), pictures, observers.metrics())));
+                    observers.feedback(), pictures, observers.metrics(), state)));
         }
         if (discordSettings != null) {
             platforms.add(new DiscordPlatform(discordSettings,
                     new ObservedAnswerer(components.answerer(), "discord", observers), components.catalog(),
                     observers.feedback(), pictures, observers.metrics()));
         }
-        return new Serving(platforms, components, ops, observers);
+        return new Serving(platforms, components, ops, observers, state);
     }
 
     /**
      * The metrics, limits and gaps log shared by every platform of the process. A gaps log that cannot be written
      * is reported now rather than at the first unanswered question; the bot serves without it.
      */
-    private static Observers observers(OpsSettings ops, KnowledgeBase kb) {
+    private static Observers observers(OpsSettings ops, KnowledgeBase kb, Metrics metrics, RateLimiter limiter) {
         GapsLog gaps = new GapsLog(ops.gapsFile(), ops.keepText(), new DomainWords(kb), ops.gapsKey(),
                 Clock.systemUTC());
         gaps.problem().ifPresent(problem -> LoggerFactory.getLogger(Main.class).error(problem));
-        return new Observers(new Metrics(), new BucketRateLimiter(ops.rateLimit(), ops.ratePer()), gaps,
+        return new Observers(metrics, limiter, gaps,
                 ops.logQuestions());
     }
 
@@ -169,6 +179,11 @@ public final class Main implements Callable<Integer> {
      * at once can deadlock.
      */
     Components components() {
+        return components(new Conversations(Conversations.CAPACITY, Conversations.TTL, Clock.systemUTC()));
+    }
+
+    /** The core, remembering conversations in this store (this process's memory, or one shared by replicas). */
+    Components components(ConversationStore conversations) {
         CompletableFuture<Void> lucene = CompletableFuture.runAsync(LuceneWarmUp::run);
         CompletableFuture<Lexicon> lexicon = lucene.thenApplyAsync(ignored -> Lexicon.load());
         KnowledgeBase kb = KnowledgeLoader.load(contentDir());
@@ -176,7 +191,6 @@ public final class Main implements Callable<Integer> {
         CompletableFuture<LucenePassageIndex> passages = CompletableFuture.supplyAsync(
                 () -> new LucenePassageIndex(kb));
         LuceneEntityIndex entities = new LuceneEntityIndex(kb);
-        Conversations conversations = new Conversations(10_000, Duration.ofMinutes(30), Clock.systemUTC());
         CareerBot bot = new CareerBot(kb, entities, passages.join(), lexicon.join(), conversations);
         long startup = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         return new Components(kb, bot, bot.catalog(), startup);

@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  * @param logQuestions whether answer log lines include the question
  * @param gapsKey      the secret user ids are hashed with in the gaps log ({@code GAPS_KEY}), or null for a key
  *                     kept beside the log
+ * @param dataDir      where the bot keeps what must outlive a restart without Redis (the Slack installations):
+ *                     {@code CAREER_BOT_DATA}, else the folder of the gaps log
  */
 record OpsSettings(int healthPort, int rateLimit, Duration ratePer, Path gapsFile, boolean keepText,
-                   boolean logQuestions, String gapsKey) {
+                   boolean logQuestions, String gapsKey, Path dataDir) {
     /** Where the gaps log goes unless {@code GAPS_FILE} says otherwise. */
     static final String DEFAULT_GAPS_FILE = "career-bot-gaps.jsonl";
     /** The shortest {@code GAPS_KEY} taken: shorter secrets can be guessed. */
@@ -49,8 +51,9 @@ record OpsSettings(int healthPort, int rateLimit, Duration ratePer, Path gapsFil
         if (questions < 1 || questions > MAX_QUESTIONS || per.isZero() || per.compareTo(MAX_WINDOW) > 0) {
             throw rateLimit(limit);
         }
-        return new OpsSettings(port, questions, per, gapsFile(env),
-                flag(env, "GAPS_KEEP_TEXT"), flag(env, "LOG_QUESTIONS"), gapsKey(env));
+        Path gaps = gapsFile(env);
+        return new OpsSettings(port, questions, per, gaps,
+                flag(env, "GAPS_KEEP_TEXT"), flag(env, "LOG_QUESTIONS"), gapsKey(env), dataDir(env, gaps));
     }
 
     private static IllegalArgumentException rateLimit(String value) {
@@ -89,7 +92,17 @@ record OpsSettings(int healthPort, int rateLimit, Duration ratePer, Path gapsFil
     public String toString() {
         return "OpsSettings[healthPort=" + healthPort + ", rateLimit=" + rateLimit + "/" + ratePer + ", gapsFile="
                 + gapsFile + ", keepText=" + keepText + ", logQuestions=" + logQuestions + ", gapsKey="
-                + (gapsKey == null ? "none" : "set") + "]";
+                + (gapsKey == null ? "none" : "set") + ", dataDir=" + dataDir + "]";
+    }
+
+    /** {@code CAREER_BOT_DATA}, else the folder the gaps log is in (the working directory by default). */
+    static Path dataDir(Map<String, String> env, Path gapsFile) {
+        String dir = env.get("CAREER_BOT_DATA");
+        if (dir != null && !dir.isBlank()) {
+            return Path.of(dir.strip());
+        }
+        Path parent = gapsFile.toAbsolutePath().getParent();
+        return parent == null ? Path.of("") : parent;
     }
 
     /** The gaps log: {@code GAPS_FILE}, or {@value #DEFAULT_GAPS_FILE} in the working directory. */

@@ -10,6 +10,8 @@ import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.ops.HealthServer;
 import org.careerbot.ops.Observers;
 import org.careerbot.ops.PlatformHealth;
+import org.careerbot.state.SharedState;
+import org.careerbot.state.StateHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,12 +27,15 @@ final class Serving implements AutoCloseable {
     private final Components components;
     private final OpsSettings settings;
     private final Observers observers;
+    private final SharedState state;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile HealthServer health;
 
-    Serving(List<Platform> platforms, Components components, OpsSettings settings, Observers observers) {
+    Serving(List<Platform> platforms, Components components, OpsSettings settings, Observers observers,
+            SharedState state) {
         this.platforms = List.copyOf(platforms);
+        this.state = state;
         this.components = components;
         this.settings = settings;
         this.observers = observers;
@@ -64,8 +69,8 @@ final class Serving implements AutoCloseable {
         }
         if (settings.healthPort() != 0) {
             try {
-                health = new HealthServer(settings.healthPort(), this::connected, counts(components.knowledge()),
-                        observers.metrics());
+                health = new HealthServer(settings.healthPort(), this::connected, this::stores,
+                        counts(components.knowledge()), observers.metrics());
                 LOG.info("health on :{} (/healthz, /metrics)", health.port());
             } catch (IOException e) {
                 LOG.error("HEALTH_PORT {} cannot be used ({}); set another port or 0", settings.healthPort(),
@@ -108,6 +113,7 @@ final class Serving implements AutoCloseable {
         if (h != null) {
             h.close();
         }
+        state.close();
         LOG.info("stopped");
         stopped.countDown();
     }
@@ -116,6 +122,14 @@ final class Serving implements AutoCloseable {
         Map<String, PlatformHealth> out = new LinkedHashMap<>();
         platforms.forEach(p -> out.put(p.name(), new PlatformHealth(p.connected(), p.state())));
         return out;
+    }
+
+    /** The shared store, when there is one: memory in this process is always up and not reported. */
+    private Map<String, PlatformHealth> stores() {
+        if (state.health() == StateHealth.LOCAL) {
+            return Map.of();
+        }
+        return Map.of(state.name(), new PlatformHealth(state.health().up(), state.health().state()));
     }
 
     private static Map<String, Integer> counts(KnowledgeBase kb) {

@@ -7,8 +7,11 @@ import java.util.Map;
 import org.careerbot.slack.SlackManifest;
 import org.careerbot.slack.SlackSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code slack}: runs the Slack app until stopped (Socket Mode with {@code SLACK_APP_TOKEN}, else HTTP with
@@ -44,10 +47,21 @@ final class SlackCommand implements Callable<Integer> {
                 description = "HTTP mode: the public URL of /slack/events; default: a Socket Mode manifest.")
         String requestUrl;
 
+        @Option(names = "--distributed", description = "For installing into many workspaces (needs --request-url):"
+                + " adds the OAuth redirect URL and the uninstall events.")
+        boolean distributed;
+
+        @Spec
+        CommandSpec spec;
+
         @Override
         public void run() {
+            if (distributed && requestUrl == null) {
+                throw new ParameterException(spec.commandLine(), "--distributed needs --request-url: an app"
+                        + " installed into many workspaces runs in HTTP mode");
+            }
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            out.println(SlackManifest.json(requestUrl));
+            out.println(SlackManifest.json(requestUrl, distributed));
         }
     }
 }

@@ -28,12 +28,12 @@ public final class CareerBot implements Answerer {
     private final KnowledgeBase kb;
     private final Understander understander;
     private final Composer composer;
-    private final Conversations conversations;
+    private final ConversationStore conversations;
     private final KnowledgeCatalog catalog;
 
     /** The core with the given conversation memory, loading the built-in lexicon. */
     public CareerBot(KnowledgeBase kb, LuceneEntityIndex entities, PassageSearch passages,
-                     Conversations conversations) {
+                     ConversationStore conversations) {
         this(kb, entities, passages, Lexicon.load(), conversations);
     }
 
@@ -47,7 +47,7 @@ public final class CareerBot implements Answerer {
      * @param conversations the conversations' short memory
      */
     public CareerBot(KnowledgeBase kb, LuceneEntityIndex entities, PassageSearch passages, Lexicon lexicon,
-                     Conversations conversations) {
+                     ConversationStore conversations) {
         this.kb = kb;
         Set<String> vocabulary = new HashSet<>(entities.vocabulary());
         vocabulary.addAll(lexicon.vocabulary());

@@ -8,10 +8,15 @@ import java.util.Map;
 import org.careerbot.understanding.Context;
 
 /**
- * Short memory of what each conversation is about: bounded in size (least recently used forgotten first) and
- * expiring, so that a follow-up works for a while and memory never grows without end. Thread-safe.
+ * Short memory of what each conversation is about, in this process: bounded in size (least recently used forgotten
+ * first) and expiring, so that a follow-up works for a while and memory never grows without end. Thread-safe.
  */
-public final class Conversations {
+public final class Conversations implements ConversationStore {
+    /** How many conversations are remembered at most. */
+    public static final int CAPACITY = 10_000;
+    /** How long a conversation is remembered after its last question. */
+    public static final Duration TTL = Duration.ofMinutes(30);
+
     private final int capacity;
     private final Duration ttl;
     private final Clock clock;
@@ -36,7 +41,7 @@ public final class Conversations {
         };
     }
 
-    /** What a conversation was last about; {@link Context#NONE} when unknown, expired or anonymous. */
+    @Override
     public synchronized Context get(String conversationId) {
         if (conversationId.isEmpty()) {
             return Context.NONE;
@@ -49,7 +54,7 @@ public final class Conversations {
         return e.context;
     }
 
-    /** Remembers what a conversation is now about; anonymous questions are not remembered. */
+    @Override
     public synchronized void put(String conversationId, Context context) {
         if (!conversationId.isEmpty()) {
             entries.put(conversationId, new Entry(context, clock.instant()));

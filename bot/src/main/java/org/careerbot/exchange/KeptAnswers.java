@@ -1,12 +1,9 @@
 package org.careerbot.exchange;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.careerbot.answer.Answer;
 
 /**
@@ -28,33 +25,33 @@ public final class KeptAnswers {
     static final int ID_LENGTH = 12;
     private static final String ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-    private final Cache<String, Kept> answers;
+    private final KeptAnswerStore store;
     private final SecureRandom random = new SecureRandom();
 
-    /** The policy every platform uses: {@link #CAPACITY} answers for {@link #TTL}. */
+    /** The policy every platform uses: {@link #CAPACITY} answers for {@link #TTL}, in this process. */
     public KeptAnswers(Clock clock) {
         this(CAPACITY, TTL, clock);
     }
 
     /**
-     * Answers kept for {@code ttl} after they were given, at most {@code capacity} of them.
+     * Answers kept in this process for {@code ttl} after they were given, at most {@code capacity} of them.
      *
      * @param clock the time expiry is measured by
      */
     public KeptAnswers(int capacity, Duration ttl, Clock clock) {
-        this.answers = Caffeine.newBuilder().maximumSize(capacity).expireAfterWrite(ttl)
-                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-                // Evictions happen on the caller's thread: no background tasks, and a bound that holds at once.
-                .executor(Runnable::run)
-                .build();
+        this(new MemoryKeptAnswers(capacity, ttl, clock));
+    }
+
+    /** Answers kept in this store, which may be shared by several replicas. */
+    public KeptAnswers(KeptAnswerStore store) {
+        this.store = store;
     }
 
     /** Keeps an answer to a question; returns it with its new id. */
     public Kept keep(Answer answer, String question) {
         while (true) {
-            String id = newId();
-            Kept kept = new Kept(id, answer, question);
-            if (answers.asMap().putIfAbsent(id, kept) == null) {
+            Kept kept = new Kept(newId(), answer, question);
+            if (store.add(kept)) {
                 return kept;
             }
         }
@@ -62,13 +59,12 @@ public final class KeptAnswers {
 
     /** The answer kept under this id, unless it expired or gave way to newer ones. */
     public Optional<Kept> get(String id) {
-        return id == null || id.isEmpty() ? Optional.empty() : Optional.ofNullable(answers.getIfPresent(id));
+        return isId(id) ? store.find(id) : Optional.empty();
     }
 
-    /** How many answers are kept now. */
+    /** How many answers are kept now, when they are kept in this process; else -1. */
     public long size() {
-        answers.cleanUp();
-        return answers.estimatedSize();
+        return store instanceof MemoryKeptAnswers memory ? memory.size() : -1;
     }
 
     /** Whether a string has the shape of an id; ids never hold anything else. */

@@ -36,6 +36,22 @@ public final class HealthServer implements AutoCloseable {
      */
     public HealthServer(int port, Supplier<Map<String, PlatformHealth>> platforms, Map<String, Integer> knowledge,
                         Metrics metrics) throws IOException {
+        this(port, platforms, Map::of, knowledge, metrics);
+    }
+
+    /**
+     * A started server that also reports the stores the bot keeps its shared state in.
+     *
+     * @param port      the port (0 picks a free one)
+     * @param platforms each platform's name and its connection's health now
+     * @param stores    each shared store's name (e.g. {@code redis}) and whether it answers now
+     * @param knowledge what is loaded (counts), for the health document
+     * @param metrics   the metrics to expose
+     * @throws IOException when the port cannot be bound
+     */
+    public HealthServer(int port, Supplier<Map<String, PlatformHealth>> platforms,
+                        Supplier<Map<String, PlatformHealth>> stores, Map<String, Integer> knowledge,
+                        Metrics metrics) throws IOException {
         Handler handler = new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws IOException {
@@ -44,7 +60,7 @@ public final class HealthServer implements AutoCloseable {
                 if (refusal.isPresent()) {
                     refuse(response, callback, refusal.getAsInt());
                 } else if (path.equals("/healthz")) {
-                    health(request, response, callback, platforms.get(), knowledge);
+                    health(request, response, callback, platforms.get(), stores.get(), knowledge);
                 } else {
                     send(request, response, callback, 200, "text/plain; version=0.0.4; charset=utf-8",
                             metrics.scrape());
@@ -60,10 +76,15 @@ public final class HealthServer implements AutoCloseable {
         return HttpServers.port(server);
     }
 
+    /**
+     * The health document. A store that is down makes the status {@code degraded} but keeps the code 200: the bot
+     * still answers without it, and a 503 from every replica at once would take them all out of a load balancer.
+     */
     private static void health(Request request, Response response, Callback callback,
-                               Map<String, PlatformHealth> platforms, Map<String, Integer> knowledge)
-            throws IOException {
+                               Map<String, PlatformHealth> platforms, Map<String, PlatformHealth> stores,
+                               Map<String, Integer> knowledge) throws IOException {
         boolean up = platforms.values().stream().allMatch(PlatformHealth::up) && !knowledge.isEmpty();
+        boolean storesUp = stores.values().stream().allMatch(PlatformHealth::up);
         Map<String, Boolean> connected = new LinkedHashMap<>();
         Map<String, String> states = new LinkedHashMap<>();
         platforms.forEach((name, health) -> {
@@ -71,9 +92,14 @@ public final class HealthServer implements AutoCloseable {
             states.put(name, health.state());
         });
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("status", up ? "up" : "degraded");
+        doc.put("status", up && storesUp ? "up" : "degraded");
         doc.put("platforms", connected);
         doc.put("connections", states); // why a platform is down, for the person reading the 503
+        if (!stores.isEmpty()) {
+            Map<String, String> state = new LinkedHashMap<>();
+            stores.forEach((name, health) -> state.put(name, health.state()));
+            doc.put("state", state); // e.g. {"redis":"cannot reach redis://10.0.0.5:6379/0: Connection refused"}
+        }
         doc.put("knowledge", knowledge);
         send(request, response, callback, up ? 200 : 503, "application/json", JSON.writeValueAsString(doc));
     }

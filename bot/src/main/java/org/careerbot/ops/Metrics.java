@@ -36,6 +36,10 @@ public final class Metrics implements ConnectionEvents {
     private final Counter connectFailures = Counter.builder().name("careerbot_connection_failures_total")
             .help("Failed attempts to connect to a platform, by platform").labelNames("platform").register(registry);
 
+    private final Counter stateFailures = Counter.builder().name("careerbot_state_failures_total")
+            .help("Operations on the shared state (Redis) that failed and were answered without it, by store and"
+                    + " operation").labelNames("store", "operation").register(registry);
+
     /** Counts an answered question. */
     public void answered(String platform, String intent, long nanos) {
         questions.labelValues(platform, intent).inc();
@@ -55,6 +59,11 @@ public final class Metrics implements ConnectionEvents {
     /** Counts a user's verdict on an answer. */
     public void feedback(String platform, boolean helpful) {
         feedback.labelValues(platform, Boolean.toString(helpful)).inc();
+    }
+
+    /** Counts an operation on the shared state that failed, e.g. {@code ("redis", "seen_events")}. */
+    public void stateFailed(String store, String operation) {
+        stateFailures.labelValues(store, operation).inc();
     }
 
     /** Counts a reconnect or a failed attempt to connect. */

@@ -66,7 +66,7 @@ final class AnswerFlow {
     /** Queues showing the App Home tab without an answer. */
     void showHome(Place place) {
         // Nothing to apologise for: the tab shows its last view, and opening it again tries again.
-        workers.offer("home", () -> replies.publishHome(place.userId(), home.blocks(null, Framing.NONE)),
+        workers.offer("home", () -> replies.publishHome(place.teamId(), place.userId(), home.blocks(null, Framing.NONE)),
                 Notifier.NONE);
     }
 
@@ -87,7 +87,7 @@ final class AnswerFlow {
             if (place.kind() != Place.Kind.HOME) {
                 note(place, Verdict.THANKS);
             } else if (homeView != null && !homeView.isEmpty()) {
-                replies.publishHome(place.userId(), FeedbackButtons.thanked(homeView));
+                replies.publishHome(place.teamId(), place.userId(), FeedbackButtons.thanked(homeView));
             }
         }, place);
     }
@@ -103,7 +103,7 @@ final class AnswerFlow {
 
     /** How a note reaches the user of this place: privately, or in their Home tab. */
     private Notifier tell(Place place) {
-        return place.kind() == Place.Kind.HOME ? text -> replies.publishHome(place.userId(), home.note(text))
+        return place.kind() == Place.Kind.HOME ? text -> replies.publishHome(place.teamId(), place.userId(), home.note(text))
                 : text -> note(place, text);
     }
 
@@ -116,11 +116,11 @@ final class AnswerFlow {
                 respondPrivately(place, renderer.render(answer, new Framing(pictures.privateNote(answer, note), share,
                         question, kept.id())));
             }
-            case HOME -> replies.publishHome(place.userId(), home.blocks(answer,
+            case HOME -> replies.publishHome(place.teamId(), place.userId(), home.blocks(answer,
                     Framing.note(note).asking(question).keptAs(kept.id())));
             case THREAD, DIRECT -> {
                 if (post(place, renderer.render(answer, Framing.note(note).asking(question).keptAs(kept.id())))) {
-                    pictures.post(answer, place.channelId(), place.threadTs());
+                    pictures.post(answer, place.teamId(), place.channelId(), place.threadTs());
                 }
             }
         }
@@ -151,7 +151,7 @@ final class AnswerFlow {
         Answer answer = rest.answer();
         switch (place.kind()) {
             case PRIVATE -> respondPrivately(place, renderer.renderMore(answer, Framing.NONE));
-            case HOME -> replies.publishHome(place.userId(), home.more(answer));
+            case HOME -> replies.publishHome(place.teamId(), place.userId(), home.more(answer));
             case DIRECT -> post(place, renderer.renderMore(answer, Framing.NONE));
             // Anyone may click More under a public answer: the thread reads better saying who asked.
             case THREAD -> post(place, renderer.renderMore(answer,
@@ -163,14 +163,14 @@ final class AnswerFlow {
     private void respondPrivately(Place place, SlackMessage message) {
         if (!replies.respond(place.responseUrl(), message, false).ok()) {
             // A private message still reaches the asker wherever the bot is a member.
-            replies.postEphemeral(place.channelId(), place.userId(), null, message);
+            replies.postEphemeral(place.teamId(), place.channelId(), place.userId(), null, message);
         }
     }
 
     /** The shared answer's picture, in the channel; the sharer hears privately if it could not be posted. */
     private void sharePicture(Answer answer, Place place) {
         // Response URLs return no ts for the shared message, so the picture cannot go in its thread: it follows it.
-        Outcome outcome = pictures.post(answer, place.channelId(), null);
+        Outcome outcome = pictures.post(answer, place.teamId(), place.channelId(), null);
         if (!outcome.ok()) {
             String invite = NOT_A_MEMBER.contains(outcome.error())
                     ? " Invite me with /invite @" + SlackNames.APP_NAME + " to share pictures here." : "";
@@ -181,9 +181,9 @@ final class AnswerFlow {
 
     /** Posts an answer in a thread or DM; whether it got there, in full or as plain text. */
     private boolean post(Place place, SlackMessage message) {
-        Outcome outcome = replies.post(place.channelId(), place.threadTs(), message);
+        Outcome outcome = replies.post(place.teamId(), place.channelId(), place.threadTs(), message);
         if (!outcome.ok() && BLOCK_ERRORS.contains(outcome.error())) {
-            outcome = replies.post(place.channelId(), place.threadTs(), new SlackMessage(message.text(), List.of()));
+            outcome = replies.post(place.teamId(), place.channelId(), place.threadTs(), new SlackMessage(message.text(), List.of()));
         }
         if (!outcome.ok()) {
             String why = "I could not post my answer here (Slack said: " + outcome.error() + ")."
@@ -205,7 +205,7 @@ final class AnswerFlow {
         if (place.responseUrl() != null) {
             replies.respond(place.responseUrl(), SlackMessage.plain(text), false);
         } else if (place.channelId() != null && place.userId() != null) {
-            replies.postEphemeral(place.channelId(), place.userId(), place.threadTs(), SlackMessage.plain(text));
+            replies.postEphemeral(place.teamId(), place.channelId(), place.userId(), place.threadTs(), SlackMessage.plain(text));
         }
     }
 

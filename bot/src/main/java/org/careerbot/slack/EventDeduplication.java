@@ -8,6 +8,7 @@ import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
+import org.careerbot.state.SeenEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,14 +19,14 @@ import org.slf4j.LoggerFactory;
  * whose first delivery never arrived (the process was restarting, or the delivery failed on the way) is therefore
  * answered, once. Runs after Bolt's signature check, so forged requests never fill the memory.
  *
- * <p>The memory is this process's: with several replicas, route a workspace to one replica (sticky routing), or
- * a retry of an event that another replica answered slowly (after Slack's 3 seconds) is answered again.
+ * <p>The ids are kept in the {@link SeenEvents} given: this process's memory, or a store that several replicas
+ * share, so that a retry reaching another replica is not answered twice.
  */
 final class EventDeduplication implements Middleware {
     private static final Logger LOG = LoggerFactory.getLogger(EventDeduplication.class);
-    private final RecentIds seen;
+    private final SeenEvents seen;
 
-    EventDeduplication(RecentIds seen) {
+    EventDeduplication(SeenEvents seen) {
         this.seen = seen;
     }
 

@@ -46,13 +46,19 @@ final class JettyHttpTransport implements Transport {
     private final SlackRequestParser parser;
     private final RequestSignatures signatures;
     private final int requestedPort;
+    private final boolean installs;
     private volatile Server server;
 
-    JettyHttpTransport(App app, RequestSignatures signatures, int port) {
+    /**
+     * @param installs whether the app installs into many workspaces: then {@value SlackSettings#INSTALL_PATH} and
+     *                 {@value SlackSettings#OAUTH_REDIRECT_PATH} serve Slack's install flow to installers' browsers
+     */
+    JettyHttpTransport(App app, RequestSignatures signatures, int port, boolean installs) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signatures = signatures;
         this.requestedPort = port;
+        this.installs = installs;
     }
 
     @Override
@@ -94,6 +100,9 @@ final class JettyHttpTransport implements Transport {
         String path = org.eclipse.jetty.server.Request.getPathInContext(request);
         if ("/health".equals(path) && "GET".equals(request.getMethod())) {
             reply(response, callback, Response.ok("ok"));
+        } else if (installs && "GET".equals(request.getMethod()) && (SlackSettings.INSTALL_PATH.equals(path)
+                || SlackSettings.OAUTH_REDIRECT_PATH.equals(path))) {
+            reply(response, callback, install(request, path));
         } else if (!SlackSettings.EVENTS_PATH.equals(path)) {
             reply(response, callback, Response.builder().statusCode(404).body("not found").build());
         } else if (!"POST".equals(request.getMethod())) {
@@ -147,6 +156,26 @@ final class JettyHttpTransport implements Transport {
         } catch (Exception e) {
             LOG.error("Slack request failed in Bolt: {}", e.getClass().getSimpleName(), e);
             return Response.json(500, Map.of("error", "internal error"));
+        }
+    }
+
+    /**
+     * A step of the install flow, which comes from the installer's browser, unsigned: Bolt checks the state it
+     * signed (and its cookie) instead, and exchanges the code for the workspace's token.
+     */
+    private Response install(org.eclipse.jetty.server.Request http, String path) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        org.eclipse.jetty.server.Request.extractQueryParameters(http).forEach(field -> query.put(field.getName(),
+                new ArrayList<>(field.getValues())));
+        try {
+            Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder().requestUri(path)
+                    .queryString(query).requestBody("").headers(headers(http))
+                    .remoteAddress(org.eclipse.jetty.server.Request.getRemoteAddr(http)).build());
+            return request == null ? Response.builder().statusCode(400).body("unreadable request").build()
+                    : app.run(request);
+        } catch (Exception e) {
+            LOG.error("Slack install step {} failed: {}", path, e.getClass().getSimpleName());
+            return Response.builder().statusCode(500).body("The installation failed. Please try again.").build();
         }
     }
 

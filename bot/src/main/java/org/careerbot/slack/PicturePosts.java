@@ -34,13 +34,16 @@ final class PicturePosts {
         return note.isBlank() ? ON_SHARE : note + " · " + ON_SHARE;
     }
 
-    /** Shares the answer's picture, if it has one, in this channel and thread (null: none); OK if it has none. */
-    Outcome post(Answer answer, String channel, String threadTs) {
+    /**
+     * Shares the answer's picture, if it has one, in this workspace's channel and thread (null: none); OK if it has
+     * none.
+     */
+    Outcome post(Answer answer, String team, String channel, String threadTs) {
         Optional<Picture> picture = exchange.picture(answer);
         if (picture.isEmpty()) {
             return Outcome.OK;
         }
         String comment = "Picture: " + Mrkdwn.escape(picture.get().title());
-        return replies.upload(channel, threadTs, picture.get(), comment);
+        return replies.upload(team, channel, threadTs, picture.get(), comment);
     }
 }

@@ -3,7 +3,6 @@ package org.careerbot.slack;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
 import com.slack.api.util.http.SlackHttpClient;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +21,7 @@ import org.careerbot.exchange.Exchange;
 import org.careerbot.exchange.KeptAnswers;
 import org.careerbot.exchange.Workers;
 import org.careerbot.picture.Illustrations;
+import org.careerbot.state.SharedState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +48,7 @@ public final class SlackBot implements AutoCloseable {
     private final Workers workers;
     private final Duration stopBound;
     private final Transport transport;
+    private final SharedState state;
 
     /**
      * The app for these settings, answering with this core.
@@ -55,63 +56,70 @@ public final class SlackBot implements AutoCloseable {
      * @param feedback      where "Helpful?" clicks are recorded
      * @param illustrations the pictures shared after the answers that have one
      * @param connections   where Socket Mode reconnects and failed attempts to connect are counted
+     * @param state         where handled events and answers kept for buttons are remembered: this process, or a
+     *                      store shared with other replicas
      * @throws IllegalArgumentException if the settings cannot run an app ({@link SlackSettings#missing()})
      */
     public static SlackBot create(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
-                                  Illustrations illustrations, ConnectionEvents connections) {
+                                  Illustrations illustrations, ConnectionEvents connections, SharedState state) {
         return new SlackBot(settings, answerer, catalog, feedback, illustrations, workers(WORKERS, QUEUE),
-                d -> TimeUnit.MILLISECONDS.sleep(d.toMillis()), STOP_BOUND, SocketTimings.DEFAULTS, connections);
+                d -> TimeUnit.MILLISECONDS.sleep(d.toMillis()), STOP_BOUND, SocketTimings.DEFAULTS, connections,
+                state);
     }
 
     SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
              Illustrations illustrations, Workers workers, SlackCalls.Pause pause) {
         this(settings, answerer, catalog, feedback, illustrations, workers, pause, STOP_BOUND, SocketTimings.DEFAULTS,
-                ConnectionEvents.NONE);
+                ConnectionEvents.NONE, SharedState.inMemory());
     }
 
     SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
              Illustrations illustrations, Workers workers, SlackCalls.Pause pause, Duration stopBound) {
         this(settings, answerer, catalog, feedback, illustrations, workers, pause, stopBound, SocketTimings.DEFAULTS,
-                ConnectionEvents.NONE);
+                ConnectionEvents.NONE, SharedState.inMemory());
     }
 
     SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
              Illustrations illustrations, Workers workers, SlackCalls.Pause pause, SocketTimings timings,
              ConnectionEvents connections) {
-        this(settings, answerer, catalog, feedback, illustrations, workers, pause, STOP_BOUND, timings, connections);
+        this(settings, answerer, catalog, feedback, illustrations, workers, pause, STOP_BOUND, timings, connections,
+                SharedState.inMemory());
     }
 
     SlackBot(SlackSettings settings, Answerer answerer, Catalog catalog, Feedback feedback,
              Illustrations illustrations, Workers workers, SlackCalls.Pause pause, Duration stopBound,
-             SocketTimings timings, ConnectionEvents connections) {
+             SocketTimings timings, ConnectionEvents connections, SharedState state) {
         if (settings.mode() == SlackSettings.Mode.NONE) {
             throw new IllegalArgumentException(settings.missing());
         }
         this.settings = settings;
+        this.state = state;
         SlackConfig config = slackConfig(settings);
         this.slack = Slack.getInstance(config, httpClient(config, workers.threads()));
-        this.app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret()).allEventsApiAutoAckEnabled(true)
-                // BotEvents filters bots' events without asking Slack about each bot.
-                .ignoringSelfEventsEnabled(false).build());
+        this.app = BoltApps.create(settings, slack, state);
         this.workers = workers;
         this.stopBound = stopBound;
         BlockKitRenderer renderer = new BlockKitRenderer();
         HomeTab home = new HomeTab(catalog, renderer, help(answerer));
-        SlackReplies replies = new SlackReplies(slack, settings.botToken(), new SlackCalls(pause));
-        Exchange exchange = new Exchange("slack", answerer, new KeptAnswers(Clock.systemUTC()), illustrations,
+        SlackReplies replies = new SlackReplies(slack, settings.distributed()
+                ? BotTokens.installed(state.installations()) : BotTokens.single(settings.botToken()),
+                new SlackCalls(pause));
+        Exchange exchange = new Exchange("slack", answerer, new KeptAnswers(state.answers()), illustrations,
                 feedback);
         AnswerFlow flow = new AnswerFlow(exchange, replies, renderer, home, new PicturePosts(exchange, replies),
                 workers);
         this.routes = new Routes(app);
         new MessageListeners(flow).register(routes);
         new ClickListeners(flow).register(routes);
+        if (settings.distributed()) {
+            new Uninstalls(state.installations()).register(routes);
+        }
         this.transport = settings.mode() == SlackSettings.Mode.SOCKET
                 ? new SocketModeTransport(app, this::startBolt,
                 Slack.getInstance(connectionConfig(settings, timings)), settings.botToken(), settings.appToken(),
                 timings, connections)
                 : new JettyHttpTransport(app, new RequestSignatures(settings.signingSecret(), Clock.systemUTC()),
-                settings.port());
+                settings.port(), settings.distributed());
     }
 
     /** "Socket Mode" or "HTTP mode". */
@@ -141,7 +149,7 @@ public final class SlackBot implements AutoCloseable {
     /** Starts Bolt; its first middleware calls {@code auth.test}, which fails when Slack cannot be reached. */
     private void startBolt() {
         app.use(new BotEvents());
-        app.use(new EventDeduplication(new RecentIds(10_000, Duration.ofMinutes(15), Clock.systemUTC())));
+        app.use(new EventDeduplication(state.events()));
         app.start();
     }
 

@@ -3,6 +3,7 @@ package org.careerbot.slack;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ public final class SlackManifest {
     /** The events the app subscribes to, sorted. */
     static final List<String> BOT_EVENTS = List.of(SlackNames.APP_HOME_OPENED, SlackNames.APP_MENTION,
             SlackNames.MESSAGE_IM);
+    /** Installed in many workspaces, it also hears when it is removed from one. */
+    static final List<String> DISTRIBUTED_EVENTS = List.of(SlackNames.APP_HOME_OPENED, SlackNames.APP_MENTION,
+            SlackNames.APP_UNINSTALLED, SlackNames.MESSAGE_IM, SlackNames.TOKENS_REVOKED);
 
     private SlackManifest() {
     }
@@ -26,22 +30,46 @@ public final class SlackManifest {
      *                   Socket Mode
      */
     public static String json(String requestUrl) {
+        return json(requestUrl, false);
+    }
+
+    /**
+     * The manifest as JSON, for an app installed into one workspace or, {@code distributed}, into many through
+     * Slack's install flow: then it names the redirect URL, on the same host as {@code requestUrl}, and subscribes to
+     * the events that say the app was removed.
+     *
+     * @throws IllegalArgumentException if a distributed app has no request URL (it needs HTTP mode)
+     */
+    public static String json(String requestUrl, boolean distributed) {
+        if (distributed && requestUrl == null) {
+            throw new IllegalArgumentException("an app installed into many workspaces runs in HTTP mode: give"
+                    + " --request-url too");
+        }
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
-                    manifest(requestUrl));
+                    manifest(requestUrl, distributed));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     static Map<String, Object> manifest(String requestUrl) {
+        return manifest(requestUrl, false);
+    }
+
+    static Map<String, Object> manifest(String requestUrl, boolean distributed) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("display_information", ordered("name", SlackNames.APP_NAME,
                 "description", "Answers AI career questions from cited sources.",
                 "background_color", "#1d3557"));
         m.put("features", features(requestUrl));
-        m.put("oauth_config", ordered("scopes", ordered("bot", SlackNames.scopes(BOT_EVENTS))));
-        m.put("settings", settings(requestUrl));
+        Map<String, Object> oauth = new LinkedHashMap<>();
+        if (distributed) {
+            oauth.put("redirect_urls", List.of(redirectUrl(requestUrl)));
+        }
+        oauth.put("scopes", ordered("bot", SlackNames.scopes(BOT_EVENTS)));
+        m.put("oauth_config", oauth);
+        m.put("settings", settings(requestUrl, distributed ? DISTRIBUTED_EVENTS : BOT_EVENTS));
         return m;
     }
 
@@ -65,7 +93,13 @@ public final class SlackManifest {
         return features;
     }
 
-    private static Map<String, Object> settings(String requestUrl) {
+    /** {@value SlackSettings#OAUTH_REDIRECT_PATH} on the host of the request URL. */
+    static String redirectUrl(String requestUrl) {
+        URI uri = URI.create(requestUrl);
+        return uri.getScheme() + "://" + uri.getRawAuthority() + SlackSettings.OAUTH_REDIRECT_PATH;
+    }
+
+    private static Map<String, Object> settings(String requestUrl, List<String> botEvents) {
         Map<String, Object> events = new LinkedHashMap<>();
         Map<String, Object> interactivity = new LinkedHashMap<>();
         interactivity.put("is_enabled", true);
@@ -73,7 +107,7 @@ public final class SlackManifest {
             events.put("request_url", requestUrl);
             interactivity.put("request_url", requestUrl);
         }
-        events.put("bot_events", BOT_EVENTS);
+        events.put("bot_events", botEvents);
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("event_subscriptions", events);
         settings.put("interactivity", interactivity);

@@ -2,6 +2,8 @@ package org.careerbot.slack;
 
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.model.event.MessageEvent;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,9 @@ final class SlackNames {
     static final String APP_HOME_OPENED = AppHomeOpenedEvent.TYPE_NAME;
     /** Direct messages: the {@code message} event in an {@code im} channel. */
     static final String MESSAGE_IM = MessageEvent.TYPE_NAME + ".im";
+    /** Installed in many workspaces: the app was removed from one, or its tokens there were revoked. */
+    static final String APP_UNINSTALLED = AppUninstalledEvent.TYPE_NAME;
+    static final String TOKENS_REVOKED = TokensRevokedEvent.TYPE_NAME;
 
     static final String SHARE = "career_share";
     static final String MORE = "career_more";
@@ -41,7 +46,7 @@ final class SlackNames {
      * need commands.
      */
     static final Map<String, String> EVENT_SCOPES = Map.of(APP_MENTION, "app_mentions:read",
-            MESSAGE_IM, "im:history", APP_HOME_OPENED, "");
+            MESSAGE_IM, "im:history", APP_HOME_OPENED, "", APP_UNINSTALLED, "", TOKENS_REVOKED, "");
     static final String POSTING_SCOPE = "chat:write";
     static final String COMMANDS_SCOPE = "commands";
     static final String FILES_SCOPE = "files:write";

@@ -23,24 +23,31 @@ import org.careerbot.slack.SlackCalls.Outcome;
 final class SlackReplies {
     private static final Gson GSON = GsonFactory.createSnakeCase();
     private final Slack slack;
-    private final MethodsClient methods;
+    private final BotTokens tokens;
     private final SlackCalls calls;
 
-    SlackReplies(Slack slack, String botToken, SlackCalls calls) {
+    /**
+     * Replies through this client, each with the bot token of the workspace it goes to.
+     *
+     * @param tokens the bot token of each workspace: the one token, or each installation's
+     */
+    SlackReplies(Slack slack, BotTokens tokens, SlackCalls calls) {
         this.slack = slack;
-        this.methods = slack.methods(botToken);
+        this.tokens = tokens;
         this.calls = calls;
     }
 
-    /** Posts in a channel or DM, in a thread when {@code threadTs} is set. */
-    Outcome post(String channel, String threadTs, SlackMessage message) {
+    /** Posts in a workspace's channel or DM, in a thread when {@code threadTs} is set. */
+    Outcome post(String team, String channel, String threadTs, SlackMessage message) {
+        MethodsClient methods = methods(team);
         return calls.web("chat.postMessage", () -> methods.chatPostMessage(r -> r.channel(channel)
                 .threadTs(threadTs).text(message.text()).blocks(blocksOrNull(message))
                 .unfurlLinks(false).unfurlMedia(false)));
     }
 
     /** A message only {@code user} sees in a channel, e.g. that an answer could not be posted. */
-    Outcome postEphemeral(String channel, String user, String threadTs, SlackMessage message) {
+    Outcome postEphemeral(String team, String channel, String user, String threadTs, SlackMessage message) {
+        MethodsClient methods = methods(team);
         return calls.web("chat.postEphemeral", () -> methods.chatPostEphemeral(r -> r.channel(channel).user(user)
                 .threadTs(threadTs).text(message.text()).blocks(blocksOrNull(message))));
     }
@@ -63,7 +70,8 @@ final class SlackReplies {
      * Bolt's {@code filesUploadV2} takes Slack's three steps: {@code files.getUploadURLExternal}, the bytes posted
      * to the URL it returns, then {@code files.completeUploadExternal}.
      */
-    Outcome upload(String channel, String threadTs, Picture picture, String comment) {
+    Outcome upload(String team, String channel, String threadTs, Picture picture, String comment) {
+        MethodsClient methods = methods(team);
         return calls.web("files.uploadV2", () -> {
             try {
                 return methods.filesUploadV2(r -> r.channel(channel).threadTs(threadTs).fileData(picture.png())
@@ -76,9 +84,18 @@ final class SlackReplies {
     }
 
     /** Shows these blocks in the user's App Home tab. */
-    Outcome publishHome(String user, List<LayoutBlock> blocks) {
+    Outcome publishHome(String team, String user, List<LayoutBlock> blocks) {
+        MethodsClient methods = methods(team);
         View view = View.builder().type("home").blocks(blocks).build();
         return calls.web("views.publish", () -> methods.viewsPublish(r -> r.userId(user).view(view)));
+    }
+
+    /**
+     * The Web API with the token of this workspace; a workspace without one (uninstalled meanwhile) gets a client
+     * without a token, whose calls Slack refuses ({@code not_authed}), as the log then says.
+     */
+    private MethodsClient methods(String team) {
+        return slack.methods(tokens.of(team));
     }
 
     /** A failed upload as a response, whose error is Slack's code for the step that failed. */

@@ -11,10 +11,20 @@ import java.util.Map;
  * @param signingSecret {@code SLACK_SIGNING_SECRET}: verifies HTTP requests; needed in HTTP mode
  * @param apiUrl        {@code SLACK_API_URL}: the Web API base URL (a fake Slack in tests); null means Slack's
  * @param port          {@code PORT}: the HTTP mode port, 3000 unless set
+ * @param clientId      {@code SLACK_CLIENT_ID}: with the client secret and the signing secret, the app installs into
+ *                      many workspaces through Slack's OAuth flow (HTTP mode)
+ * @param clientSecret  {@code SLACK_CLIENT_SECRET}: exchanges an install's code for the workspace's token
+ * @param redirectUri   {@code SLACK_REDIRECT_URI}: the public URL of {@value #OAUTH_REDIRECT_PATH}, when the app's
+ *                      settings list more than one; else null
  */
-public record SlackSettings(String botToken, String appToken, String signingSecret, String apiUrl, int port) {
+public record SlackSettings(String botToken, String appToken, String signingSecret, String apiUrl, int port,
+                            String clientId, String clientSecret, String redirectUri) {
     /** The one HTTP endpoint for events, commands, interactivity and shortcuts. */
     public static final String EVENTS_PATH = "/slack/events";
+    /** Where an installer starts: the "Add to Slack" page. */
+    public static final String INSTALL_PATH = "/slack/install";
+    /** Where Slack sends the installer back with the code to exchange for the workspace's token. */
+    public static final String OAUTH_REDIRECT_PATH = "/slack/oauth_redirect";
     static final int DEFAULT_PORT = 3000;
 
     /** How the app reaches Slack. */
@@ -27,8 +37,16 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
         NONE
     }
 
+    /** Settings of an app that serves one workspace with one bot token. */
+    public SlackSettings(String botToken, String appToken, String signingSecret, String apiUrl, int port) {
+        this(botToken, appToken, signingSecret, apiUrl, port, null, null, null);
+    }
+
     /** Blank values read as unset; the API URL gets its trailing slash. */
     public SlackSettings {
+        clientId = blankToNull(clientId);
+        clientSecret = blankToNull(clientSecret);
+        redirectUri = blankToNull(redirectUri);
         botToken = blankToNull(botToken);
         appToken = blankToNull(appToken);
         signingSecret = blankToNull(signingSecret);
@@ -55,11 +73,26 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
             throw new IllegalArgumentException("PORT must be a number, not '" + port + "'", e);
         }
         return new SlackSettings(env.get("SLACK_BOT_TOKEN"), env.get("SLACK_APP_TOKEN"),
-                env.get("SLACK_SIGNING_SECRET"), env.get("SLACK_API_URL"), number);
+                env.get("SLACK_SIGNING_SECRET"), env.get("SLACK_API_URL"), number, env.get("SLACK_CLIENT_ID"),
+                env.get("SLACK_CLIENT_SECRET"), env.get("SLACK_REDIRECT_URI"));
     }
 
-    /** Socket Mode when an app token is set, HTTP when a signing secret is, both needing the bot token. */
+    /**
+     * Whether the app installs into many workspaces (Slack's OAuth flow), each answered with its own token: when the
+     * client id, client secret and signing secret are set, in HTTP mode. {@code SLACK_BOT_TOKEN} alone serves one.
+     */
+    public boolean distributed() {
+        return clientId != null && clientSecret != null && signingSecret != null && appToken == null;
+    }
+
+    /**
+     * Socket Mode when an app token is set, HTTP when a signing secret is, both needing the bot token; HTTP without
+     * one when the app installs into many workspaces.
+     */
     public Mode mode() {
+        if (distributed()) {
+            return Mode.HTTP;
+        }
         if (botToken == null) {
             return Mode.NONE;
         }
@@ -74,7 +107,8 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
         if (mode() != Mode.NONE) {
             return "";
         }
-        return "Set SLACK_BOT_TOKEN and either SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)."
+        return "Set SLACK_BOT_TOKEN and either SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode), or"
+                + " SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_SIGNING_SECRET to install into many workspaces."
                 + " Now: " + this;
     }
 
@@ -83,6 +117,7 @@ public record SlackSettings(String botToken, String appToken, String signingSecr
     public String toString() {
         return "SLACK_BOT_TOKEN " + state(botToken) + ", SLACK_APP_TOKEN " + state(appToken)
                 + ", SLACK_SIGNING_SECRET " + state(signingSecret)
+                + ", SLACK_CLIENT_ID " + state(clientId) + ", SLACK_CLIENT_SECRET " + state(clientSecret)
                 + ", SLACK_API_URL " + (apiUrl == null ? "default" : apiUrl) + ", PORT " + port;
     }
 

@@ -30,6 +30,7 @@ class HealthServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicBoolean discordConnected = new AtomicBoolean(true);
+    private final AtomicBoolean redisUp = new AtomicBoolean(true);
     private final Metrics metrics = new Metrics();
     private HealthServer server;
 
@@ -43,7 +44,9 @@ class HealthServerTest {
             platforms.put("discord", discordConnected.get() ? new PlatformHealth(true, "connected")
                     : new PlatformHealth(false, "shard 0/1 reconnecting (WAITING_TO_RECONNECT)"));
             return platforms;
-        }, knowledge, metrics);
+        }, () -> Map.of("redis", redisUp.get() ? new PlatformHealth(true, "connected")
+                : new PlatformHealth(false, "cannot reach redis://10.0.0.5:6379/0: Connection refused")),
+                knowledge, metrics);
     }
 
     @AfterEach
@@ -107,6 +110,21 @@ class HealthServerTest {
         assertTrue(body.contains("careerbot_connection_failures_total{platform=\"slack\"} 2.0"), body);
         assertTrue(body.contains("careerbot_reconnects_total{platform=\"slack\"} 1.0"), body);
         assertTrue(body.contains("careerbot_reconnects_total{platform=\"discord\"} 1.0"), body);
+    }
+
+    @Test
+    void aSharedStoreThatIsDownMakesHealthDegradedNamingItWhileTheBotStillAnswers() throws Exception {
+        assertEquals("connected", JSON.readTree(get("/healthz").body()).path("state").path("redis").asText());
+        redisUp.set(false);
+        metrics.stateFailed("redis", "seen_events");
+        HttpResponse<String> r = get("/healthz");
+        assertEquals(200, r.statusCode(), "still answering: a 503 from every replica would take them all out");
+        JsonNode doc = JSON.readTree(r.body());
+        assertEquals("degraded", doc.path("status").asText());
+        assertEquals("cannot reach redis://10.0.0.5:6379/0: Connection refused",
+                doc.path("state").path("redis").asText());
+        assertTrue(get("/metrics").body().contains(
+                "careerbot_state_failures_total{operation=\"seen_events\",store=\"redis\"} 1.0"));
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -8,15 +8,15 @@ import java.util.Map;
 import org.careerbot.testing.LoopbackSlack;
 
 /** Slack payloads as Slack sends them, trimmed to the fields the app reads (plus a few it must ignore). */
-final class Payloads {
-    static final String TEAM = LoopbackSlack.TEAM;
+public final class Payloads {
+    public static final String TEAM = LoopbackSlack.TEAM;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Payloads() {
     }
 
     /** The form fields of {@code /career text}. */
-    static Map<String, String> command(String text, String channel, String user, String responseUrl) {
+    public static Map<String, String> command(String text, String channel, String user, String responseUrl) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("token", "legacy-verification-token");
         f.put("team_id", TEAM);
@@ -34,34 +34,39 @@ final class Payloads {
     }
 
     /** An Events API envelope around one event. */
-    static String event(String eventId, Map<String, Object> event) {
+    public static String event(String eventId, Map<String, Object> event) {
+        return event(eventId, event, TEAM);
+    }
+
+    /** An Events API envelope around one event in workspace {@code team}. */
+    public static String event(String eventId, Map<String, Object> event, String team) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("token", "legacy-verification-token");
-        e.put("team_id", TEAM);
+        e.put("team_id", team);
         e.put("api_app_id", "A1");
         e.put("event", event);
         e.put("type", "event_callback");
         e.put("event_id", eventId);
         e.put("event_time", 1_700_000_000);
-        e.put("authorizations", List.of(Map.of("team_id", TEAM, "user_id", LoopbackSlack.BOT_USER, "is_bot", true)));
+        e.put("authorizations", List.of(Map.of("team_id", team, "user_id", LoopbackSlack.BOT_USER, "is_bot", true)));
         return json(e);
     }
 
     /** An app_mention; {@code threadTs} null for a top-level message. */
-    static Map<String, Object> mention(String channel, String user, String text, String ts, String threadTs) {
+    public static Map<String, Object> mention(String channel, String user, String text, String ts, String threadTs) {
         Map<String, Object> m = message(channel, user, text, ts, threadTs);
         m.put("type", "app_mention");
         return m;
     }
 
     /** A message in a DM. */
-    static Map<String, Object> directMessage(String channel, String user, String text, String ts) {
+    public static Map<String, Object> directMessage(String channel, String user, String text, String ts) {
         Map<String, Object> m = message(channel, user, text, ts, null);
         m.put("channel_type", "im");
         return m;
     }
 
-    static Map<String, Object> message(String channel, String user, String text, String ts, String threadTs) {
+    public static Map<String, Object> message(String channel, String user, String text, String ts, String threadTs) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "message");
         if (user != null) {
@@ -77,13 +82,13 @@ final class Payloads {
         return m;
     }
 
-    static Map<String, Object> homeOpened(String user) {
+    public static Map<String, Object> homeOpened(String user) {
         return new LinkedHashMap<>(Map.of("type", "app_home_opened", "user", user, "channel", "D0HOME",
                 "tab", "home", "event_ts", "1700000000.1"));
     }
 
     /** A click on a button in a message (ephemeral or not; in a thread when {@code threadTs} is set). */
-    static String click(String actionId, String value, String channel, String user, String messageTs,
+    public static String click(String actionId, String value, String channel, String user, String messageTs,
                         String threadTs, boolean ephemeral, String responseUrl) {
         Map<String, Object> container = new LinkedHashMap<>();
         container.put("type", "message");
@@ -106,7 +111,7 @@ final class Payloads {
     }
 
     /** A click on a button in the App Home tab. */
-    static String homeClick(String actionId, String value, String user) {
+    public static String homeClick(String actionId, String value, String user) {
         Map<String, Object> p = interaction("block_actions", user, null);
         p.put("container", Map.of("type", "view", "view_id", "V1"));
         p.put("view", Map.of("id", "V1", "type", "home", "team_id", TEAM));
@@ -115,7 +120,7 @@ final class Payloads {
     }
 
     /** A click on a button in the App Home tab, whose view holds these blocks (as Slack sends them back). */
-    static String homeClick(String actionId, String value, String user, Object blocks) {
+    public static String homeClick(String actionId, String value, String user, Object blocks) {
         Map<String, Object> p = interaction("block_actions", user, null);
         p.put("container", Map.of("type", "view", "view_id", "V1"));
         p.put("view", Map.of("id", "V1", "type", "home", "team_id", TEAM, "blocks", blocks));
@@ -124,7 +129,7 @@ final class Payloads {
     }
 
     /** The message shortcut on a message by {@code author}. */
-    static String shortcut(String channel, String mentor, String author, String text, String ts,
+    public static String shortcut(String channel, String mentor, String author, String text, String ts,
                            String responseUrl) {
         Map<String, Object> p = interaction("message_action", mentor, responseUrl);
         p.put("callback_id", SlackNames.SHORTCUT);
@@ -153,7 +158,7 @@ final class Payloads {
                 "text", Map.of("type", "plain_text", "text", "label"), "action_ts", "1700000000.5");
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -162,7 +167,7 @@ final class Payloads {
     }
 
     /** A Socket Mode envelope carrying {@code /career text}. */
-    static String commandEnvelope(String envelopeId, String text, String responseUrl) {
+    public static String commandEnvelope(String envelopeId, String text, String responseUrl) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("envelope_id", envelopeId);
         envelope.put("type", "slash_commands");

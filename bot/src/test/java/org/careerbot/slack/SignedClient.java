@@ -12,39 +12,39 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Sends requests to the app's HTTP endpoint as Slack does: signed with the signing secret and a timestamp. */
-final class SignedClient {
-    static final String SECRET = "test-signing-secret";
+public final class SignedClient {
+    public static final String SECRET = "test-signing-secret";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final RequestSignatures signer = new RequestSignatures(SECRET, Clock.systemUTC());
     private final int port;
 
-    SignedClient(int port) {
+    public SignedClient(int port) {
         this.port = port;
     }
 
     /** A slash command form, signed now. */
-    HttpResponse<String> command(Map<String, String> fields) {
+    public HttpResponse<String> command(Map<String, String> fields) {
         return post(form(fields), "application/x-www-form-urlencoded", Map.of());
     }
 
     /** An Events API JSON body, signed now, with extra headers (e.g. retries). */
-    HttpResponse<String> event(String json, Map<String, String> headers) {
+    public HttpResponse<String> event(String json, Map<String, String> headers) {
         return post(json, "application/json", headers);
     }
 
     /** An interactivity payload (clicks, shortcuts) as Slack posts it: a form with one payload field. */
-    HttpResponse<String> interaction(String payloadJson) {
+    public HttpResponse<String> interaction(String payloadJson) {
         return post(form(Map.of("payload", payloadJson)), "application/x-www-form-urlencoded", Map.of());
     }
 
     /** A body signed now. */
-    HttpResponse<String> post(String body, String contentType, Map<String, String> headers) {
+    public HttpResponse<String> post(String body, String contentType, Map<String, String> headers) {
         String ts = Long.toString(System.currentTimeMillis() / 1000);
         return send("/slack/events", body, contentType, ts, signer.sign(ts, body), headers);
     }
 
     /** Any request, signed or not as the test decides. */
-    HttpResponse<String> send(String path, String body, String contentType, String ts, String signature,
+    public HttpResponse<String> send(String path, String body, String contentType, String ts, String signature,
                               Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", contentType)
@@ -59,7 +59,7 @@ final class SignedClient {
         return send(request.build());
     }
 
-    HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -70,11 +70,11 @@ final class SignedClient {
         }
     }
 
-    String sign(String ts, String body) {
+    public String sign(String ts, String body) {
         return signer.sign(ts, body);
     }
 
-    static String form(Map<String, String> fields) {
+    public static String form(Map<String, String> fields) {
         StringBuilder out = new StringBuilder();
         fields.forEach((k, v) -> out.append(out.length() == 0 ? "" : "&")
                 .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')

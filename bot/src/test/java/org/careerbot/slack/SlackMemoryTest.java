@@ -1,6 +1,7 @@
 package org.careerbot.slack;
 
 import org.careerbot.core.MovableClock;
+import org.careerbot.state.RecentIds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

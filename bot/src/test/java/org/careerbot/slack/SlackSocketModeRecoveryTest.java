@@ -23,6 +23,7 @@ import org.careerbot.ops.HealthServer;
 import org.careerbot.ops.Metrics;
 import org.careerbot.ops.PlatformHealth;
 import org.careerbot.testing.LoopbackSlack;
+import org.careerbot.testing.QuietLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

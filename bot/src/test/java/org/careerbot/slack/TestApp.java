@@ -8,6 +8,7 @@ import org.careerbot.core.Answerer;
 import org.careerbot.core.Catalog;
 import org.careerbot.core.Feedback;
 import org.careerbot.picture.Illustrations;
+import org.careerbot.state.SharedState;
 import org.careerbot.testing.LoopbackSlack;
 
 /**
@@ -17,6 +18,8 @@ import org.careerbot.testing.LoopbackSlack;
 final class TestApp implements AutoCloseable {
     static final String BOT_TOKEN = "xoxb-test-bot-token-0123456789";
     static final String APP_TOKEN = "xapp-test-app-token-0123456789";
+    static final String CLIENT_ID = "1234.5678";
+    static final String CLIENT_SECRET = "test-client-secret-0123456789";
     final LoopbackSlack slack;
     final List<Duration> pauses = new CopyOnWriteArrayList<>();
     final SlackBot bot;
@@ -34,11 +37,16 @@ final class TestApp implements AutoCloseable {
 
     private TestApp(LoopbackSlack slack, SlackSettings settings, Answerer answerer, Catalog catalog,
                     Illustrations illustrations, ConnectionEvents connections) throws Exception {
+        this(slack, settings, answerer, catalog, illustrations, connections, SharedState.inMemory());
+    }
+
+    private TestApp(LoopbackSlack slack, SlackSettings settings, Answerer answerer, Catalog catalog,
+                    Illustrations illustrations, ConnectionEvents connections, SharedState state) throws Exception {
         this.slack = slack;
         Feedback forward = (platform, user, intent, question, helpful) -> feedback.record(platform, user, intent,
                 question, helpful);
         this.bot = new SlackBot(settings, answerer, catalog, forward, illustrations, SlackBot.workers(1, 100),
-                pauses::add, FAST, connections);
+                pauses::add, SlackBot.STOP_BOUND, FAST, connections, state);
         try {
             bot.start();
         } catch (Exception e) {
@@ -57,6 +65,16 @@ final class TestApp implements AutoCloseable {
         LoopbackSlack slack = new LoopbackSlack();
         return new TestApp(slack, new SlackSettings(BOT_TOKEN, null, SignedClient.SECRET, slack.apiUrl(), 0),
                 answerer, catalog, illustrations, ConnectionEvents.NONE);
+    }
+
+    /**
+     * HTTP mode for many workspaces: installed through the OAuth flow with this client id and secret, each answered
+     * with its own token, the installations kept in {@code state}.
+     */
+    static TestApp installing(Answerer answerer, Catalog catalog, SharedState state) throws Exception {
+        LoopbackSlack slack = new LoopbackSlack();
+        return new TestApp(slack, new SlackSettings(null, null, SignedClient.SECRET, slack.apiUrl(), 0, CLIENT_ID,
+                CLIENT_SECRET, null), answerer, catalog, Illustrations.NONE, ConnectionEvents.NONE, state);
     }
 
     /** Socket Mode against {@code slack}, whose {@code apps.connections.open} must point at a WebSocket server. */

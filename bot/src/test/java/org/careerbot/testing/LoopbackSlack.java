@@ -27,7 +27,9 @@ import java.util.function.Predicate;
  * as Slack would ({@code auth.test}, {@code chat.postMessage}, {@code chat.postEphemeral}, {@code views.publish},
  * {@code apps.connections.open}, {@code bots.info}, response URL posts, and file uploads: {@code
  * files.getUploadURLExternal} hands out an upload URL on this server, whose POST is recorded as method {@code
- * upload} with its bytes, then {@code files.completeUploadExternal}). Tests can script the next answer to a method,
+ * upload} with its bytes, then {@code files.completeUploadExternal}), and the install flow's {@code oauth.v2.access},
+ * which exchanges a code granted with {@link #grant} for its workspace's token ({@code auth.test} then names that
+ * workspace for that token). Tests can script the next answer to a method,
  * e.g. a rate limit, or have {@code auth.test} refuse the token. {@link #close()} stops the server and its threads.
  */
 public final class LoopbackSlack implements AutoCloseable {
@@ -45,6 +47,8 @@ public final class LoopbackSlack implements AutoCloseable {
     private final Map<String, Deque<Reply>> scripted = new LinkedHashMap<>();
     private volatile String socketUrl = "ws://127.0.0.1:1/";
     private volatile Duration latency = Duration.ZERO;
+    private final Map<String, String[]> grants = new LinkedHashMap<>();
+    private final Map<String, String> teamsOfTokens = new LinkedHashMap<>();
     private int ts = 1000;
     private int files = 0;
 
@@ -149,6 +153,15 @@ public final class LoopbackSlack implements AutoCloseable {
         scripted.computeIfAbsent(method, m -> new ArrayDeque<>()).add(new Reply(200, null, null, delay));
     }
 
+    /**
+     * Makes {@code code} an install's code: {@code oauth.v2.access} exchanges it for {@code token}, the bot token of
+     * workspace {@code team}, and {@code auth.test} names that workspace for that token from then on.
+     */
+    public synchronized void grant(String code, String team, String token) {
+        grants.put(code, new String[] {team, token});
+        teamsOfTokens.put(token, team);
+    }
+
     /** Every call to a method so far. */
     public synchronized List<Call> calls(String method) {
         return calls.stream().filter(c -> c.method().equals(method)).toList();
@@ -231,7 +244,9 @@ public final class LoopbackSlack implements AutoCloseable {
             case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":" + call.param("files") + "}";
             case "auth.test" -> !tokenValid ? "{\"ok\":false,\"error\":\"invalid_auth\"}"
                     : "{\"ok\":true,\"url\":\"https://fake.slack.com/\",\"team\":\"Fake\",\"user\":"
-                    + "\"career_bot\",\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"B1\"}";
+                    + "\"career_bot\",\"team_id\":\"" + teamOf(call) + "\",\"user_id\":\"" + BOT_USER
+                    + "\",\"bot_id\":\"B1\"}";
+            case "oauth.v2.access" -> exchange(call.param("code"));
             case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + call.param("channel") + "\",\"ts\":\""
                     + (++ts) + ".000100\"}";
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"" + (++ts) + ".000200\"}";
@@ -240,6 +255,26 @@ public final class LoopbackSlack implements AutoCloseable {
             case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"B1\",\"user_id\":\"" + BOT_USER + "\"}}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
+    }
+
+    /** The workspace of the token a call carries: one granted by the install flow, else {@link #TEAM}. */
+    private synchronized String teamOf(Call call) {
+        String token = call.auth() != null && call.auth().startsWith("Bearer ") ? call.auth().substring(7)
+                : call.param("token");
+        return token == null ? TEAM : teamsOfTokens.getOrDefault(token, TEAM);
+    }
+
+    /** {@code oauth.v2.access}: the token of a granted code, or Slack's {@code invalid_code}. */
+    private synchronized String exchange(String code) {
+        String[] grant = code == null ? null : grants.get(code);
+        if (grant == null) {
+            return "{\"ok\":false,\"error\":\"invalid_code\"}";
+        }
+        return "{\"ok\":true,\"app_id\":\"A1\",\"authed_user\":{\"id\":\"UINSTALLER\"},\"scope\":"
+                + "\"app_mentions:read,chat:write,commands,files:write,im:history\",\"token_type\":\"bot\","
+                + "\"access_token\":\"" + grant[1] + "\",\"bot_user_id\":\"" + BOT_USER + "\",\"team\":{\"id\":\""
+                + grant[0] + "\",\"name\":\"Workspace " + grant[0] + "\"},\"enterprise\":null,"
+                + "\"is_enterprise_install\":false}";
     }
 
     private static void pause(Duration latency) {

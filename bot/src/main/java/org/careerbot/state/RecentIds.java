@@ -1,4 +1,4 @@
-package org.careerbot.slack;
+package org.careerbot.state;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,21 +7,31 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Ids seen lately: bounded in number and forgotten after a while, so memory stays flat however long it runs. */
-final class RecentIds {
+/**
+ * Ids seen lately, in this process: bounded in number and forgotten after a while, so memory stays flat however
+ * long it runs.
+ */
+public final class RecentIds implements SeenEvents {
     private final int capacity;
     private final Duration ttl;
     private final Clock clock;
     private final LinkedHashMap<String, Instant> seen = new LinkedHashMap<>();
 
-    RecentIds(int capacity, Duration ttl, Clock clock) {
+    /**
+     * A memory of ids.
+     *
+     * @param capacity how many ids at most; the oldest go first
+     * @param ttl      how long an id is remembered
+     * @param clock    the time source
+     */
+    public RecentIds(int capacity, Duration ttl, Clock clock) {
         this.capacity = capacity;
         this.ttl = ttl;
         this.clock = clock;
     }
 
-    /** Whether this is the first time the id is seen lately; remembers it either way. */
-    synchronized boolean firstTime(String id) {
+    @Override
+    public synchronized boolean firstTime(String id) {
         Instant now = clock.instant();
         forgetExpired(now);
         if (seen.containsKey(id)) {
@@ -36,7 +46,8 @@ final class RecentIds {
         return true;
     }
 
-    synchronized int size() {
+    /** How many ids are remembered now. */
+    public synchronized int size() {
         return seen.size();
     }
 

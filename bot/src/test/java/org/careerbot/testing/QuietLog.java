@@ -1,4 +1,4 @@
-package org.careerbot.slack;
+package org.careerbot.testing;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -11,11 +11,12 @@ import org.slf4j.LoggerFactory;
  * Keeps the lines of some loggers, at DEBUG and up, out of the test output and in a list, so that a test that
  * provokes warnings can check them instead of printing them.
  */
-final class QuietLog implements AutoCloseable {
+public final class QuietLog implements AutoCloseable {
     private final List<Logger> loggers;
     private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
 
-    QuietLog(Class<?>... sources) {
+    /** Keeps these classes' loggers quiet, and their lines in a list. */
+    public QuietLog(Class<?>... sources) {
         lines.start();
         loggers = java.util.Arrays.stream(sources).map(c -> (Logger) LoggerFactory.getLogger(c)).toList();
         for (Logger logger : loggers) {
@@ -26,12 +27,12 @@ final class QuietLog implements AutoCloseable {
     }
 
     /** The messages logged at this level so far. */
-    List<String> at(Level level) {
+    public List<String> at(Level level) {
         return events().stream().filter(e -> e.getLevel() == level).map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     /** Every message so far, with its level. */
-    List<String> all() {
+    public List<String> all() {
         return events().stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
     }
 
