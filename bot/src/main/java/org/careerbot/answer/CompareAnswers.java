@@ -123,8 +123,35 @@ final class CompareAnswers {
             }
         }
         chosen.forEach(c -> c.sources().forEach(d::cite));
-        d.lead(String.join(" ", chosen.stream().map(Contrast::sentence).toList()));
+        String variant = variant(d, rs);
+        d.lead((variant.isEmpty() ? "" : variant + " ") + String.join(" ", chosen.stream().map(Contrast::sentence)
+                .toList()));
         return said;
+    }
+
+    /**
+     * "A variant of machine learning engineer is called deep learning engineer": when one of two roles is a variant
+     * of the other, the sources' sentence saying so is the first thing to know.
+     */
+    private static String variant(Draft d, List<Role> rs) {
+        if (rs.size() != 2) {
+            return ""; // among several roles, one pair's kinship is not the first thing to know
+        }
+        for (Role r : rs) {
+            if (r.variantOf() != null && rs.stream().anyMatch(o -> o.id().equals(r.variantOf()))) {
+                for (Role o : rs) {
+                    for (Fact f : o.definition()) {
+                        java.util.Optional<String> said = Brevity.sentences(f.text()).stream()
+                                .filter(x -> x.startsWith("A variant of")).findFirst();
+                        if (said.isPresent()) {
+                            d.cite(f.source());
+                            return said.get();
+                        }
+                    }
+                }
+            }
+        }
+        return "";
     }
 
     /** Each role's tasks, unless every role carries out the same ones. */

@@ -83,7 +83,7 @@ public final class Composer {
         w.put(Intent.ROLE_TOOLS, (d, u, rs) -> orGeneral(d, u, rs, eachRole,
                 () -> profiles.toolsOfField(d, u.entities().skills(), u.words().stream()
                         .anyMatch(x -> x.startsWith("language")))));
-        w.put(Intent.ROLE_COMPARE, (d, u, rs) -> compare.compare(d, withAmbiguous(u, rs), u.text()));
+        w.put(Intent.ROLE_COMPARE, this::compare);
         w.put(Intent.ROLE_LIST, (d, u, rs) -> topics.list(d));
         w.put(Intent.ROLE_RECOMMEND, (d, u, rs) -> recommend.recommend(d, u.text()));
         w.put(Intent.TASK_DEFINE, (d, u, rs) -> u.entities().tasks().forEach(t -> tasks.define(
@@ -263,6 +263,19 @@ public final class Composer {
             d.beforeLead("(Your message was long: I read its first part only.)");
         }
         return d.build();
+    }
+
+    /**
+     * Roles side by side; a described role set against one the sources lack gets what they say of the described
+     * one, after the note naming the other.
+     */
+    private void compare(Draft d, Understanding u, List<Role> rs) {
+        List<Role> all = withAmbiguous(u, rs);
+        if (all.size() == 1 && !u.unknownRoles().isEmpty()) {
+            roles.define(d, all.get(0));
+        } else {
+            compare.compare(d, all, u.text());
+        }
     }
 
     /** Advice on getting in: for the role or field the person aims at when they name one. */

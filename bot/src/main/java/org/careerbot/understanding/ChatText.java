@@ -20,6 +20,8 @@ public final class ChatText {
     private static final Pattern NUMBER_UNIT = Pattern.compile("\\b(\\d+)([a-zA-Z]{2,})\\b");
     /** "backend → ML", "SWE -> ML engineer": an arrow is a move from one thing to another. */
     private static final Pattern ARROW = Pattern.compile("\\s*(->|=>|[\\x{2192}\\x{21D2}\\x{27A1}\\x{27F6}])\\s*");
+    /** "learn ML at 30": an age said as a bare number after "at" reads as an age. */
+    private static final Pattern AT_AGE = Pattern.compile("(?i)\\bat ([1-9][0-9])\\b(?!\\s*(%|percent|k\\b|am\\b|pm\\b))");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
     private ChatText() {
@@ -43,6 +45,7 @@ public final class ChatText {
         s = ARROW.matcher(s).replaceAll(" to ");
         s = SYMBOLS.matcher(s).replaceAll(" ");
         s = NUMBER_UNIT.matcher(s).replaceAll("$1 $2"); // "40yrs" is "40 yrs"
+        s = AT_AGE.matcher(s).replaceAll("at age $1");
         return s.replaceAll("\\s+", " ").strip();
     }
 }

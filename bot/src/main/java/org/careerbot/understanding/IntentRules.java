@@ -150,8 +150,11 @@ final class IntentRules {
         if (!u.entities().tools().isEmpty()) {
             return tool(u, w);
         }
-        if (lexicon.unsupported(w) >= 3 || lexicon.why(w) >= 3) {
-            return u.withIntent(Intent.SEARCH, 0.6); // "why ..." asks for the reasons the sources give
+        // "why ..." asks for the reasons the sources give; "what is deployment, and why is it hard?" asks first what
+        // it is
+        boolean whatFirst = u.text().toLowerCase(java.util.Locale.ROOT).startsWith("what is");
+        if (lexicon.unsupported(w) >= 3 || lexicon.why(w) >= 3 && !whatFirst) {
+            return u.withIntent(Intent.SEARCH, 0.6);
         }
         int roles = lexicon.aspect("roles", w);
         int skills = Math.max(lexicon.aspect("skills", w), lexicon.aspect("tools", w));

@@ -30,8 +30,8 @@ final class RoleRules {
         if (e.roles().isEmpty()) {
             return u.withIntent(aspect >= 3 ? best.getKey() : Intent.ROLE_TITLES, 0.7);
         }
-        if (topics.score("role.list", w) >= 4 && compare == 0 && aspect < 3) {
-            return u.withIntent(Intent.ROLE_LIST, 0.7); // "are there roles besides DS and MLE?"
+        if (topics.score("role.list", w) >= 4 && topics.score("role.list", w) > compare && aspect < 3) {
+            return u.withIntent(Intent.ROLE_LIST, 0.7); // "are there more options than DS and MLE?"
         }
         // "which is more in demand, data scientists or ML engineers?" weighs their outlook, not their work
         int outlook = topics.score("career.outlook", w);

@@ -176,7 +176,7 @@ class KindsOfQuestionsTest {
     @Test
     void aDescribedRoleSetAgainstOneTheSourcesLackGetsTheDescribedHalf() {
         Answer a = ask("how is a data scientist different from an analytics engineer?");
-        assertEquals("role.define", a.intent());
+        assertEquals("role.compare", a.intent());
         assertTrue(a.lead().startsWith("The sources don't describe an analytics engineer."), a.lead());
         assertTrue(a.lead().contains("business analysis"), a.lead());
     }
@@ -221,5 +221,24 @@ class KindsOfQuestionsTest {
         Answer a = ask("can a data analyst become a machine learning engineer without a degree?");
         assertTrue(a.lead().contains("machine learning engineer"), a.lead());
         assertFalse(a.lead().contains("degrees of the data analyst"), a.lead());
+    }
+
+    @Test
+    void aRoleComparedWithItsVariantIsSaidToBeThatVariantFirst() {
+        Answer a = ask("machine learning engineer vs deep learning engineer?");
+        assertTrue(a.lead().startsWith("A variant of machine learning engineer is called deep learning engineer."),
+                a.lead());
+    }
+
+    @Test
+    void moreOptionsThanTwoRolesAsksForTheListOfRoles() {
+        assertEquals("role.list", ask("are there other options besides data scientist or ML engineer?").intent());
+    }
+
+    @Test
+    void anAgeSaidAsANumberAfterAtIsTheAgeTheSourcesSayNothingAbout() {
+        Answer a = ask("can I still get into data science at 35?");
+        assertFalse(a.covered());
+        assertTrue(a.lead().contains("age"), a.lead());
     }
 }
