@@ -4,6 +4,8 @@ import java.util.List;
 
 /** Small helpers for writing English lists and names. */
 final class Words {
+    private static final java.util.regex.Pattern NOT_KEY = java.util.regex.Pattern.compile("[^a-z0-9+#]+");
+
     private Words() {
     }
 
@@ -46,7 +48,7 @@ final class Words {
 
     /** A name's identity for comparison: lower case, hyphens and extra spaces folded ("software engineer-ML"). */
     static String key(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9+#]+", " ").strip();
+        return NOT_KEY.matcher(name.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** "1 subtask", "3 subtasks". */

@@ -21,6 +21,9 @@ public final class ChatText {
     /** "backend → ML", "SWE -> ML engineer": an arrow is a move from one thing to another. */
     private static final Pattern ARROW = Pattern.compile("\\s*(->|=>|[\\x{2192}\\x{21D2}\\x{27A1}\\x{27F6}])\\s*");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The arrows {@link #ARROW} knows besides {@code ->} and {@code =>}. */
+    private static final String ARROWS = "\u2192\u21D2\u27A1\u27F6";
 
     private ChatText() {
     }
@@ -40,9 +43,17 @@ public final class ChatText {
         s = DISCORD_TOKEN.matcher(s).replaceAll(" ");
         s = URL.matcher(s).replaceAll(" ");
         s = EMOJI_CODE.matcher(s).replaceAll(" ");
-        s = ARROW.matcher(s).replaceAll(" to ");
-        s = SYMBOLS.matcher(s).replaceAll(" ");
-        s = NUMBER_UNIT.matcher(s).replaceAll("$1 $2"); // "40yrs" is "40 yrs"
-        return s.replaceAll("\\s+", " ").strip();
+        // the passes below are the costly ones and most questions hold nothing they change: each runs only when
+        // the text has a character its pattern needs
+        if (s.indexOf('>') >= 0 || s.chars().anyMatch(c -> ARROWS.indexOf(c) >= 0)) {
+            s = ARROW.matcher(s).replaceAll(" to ");
+        }
+        if (s.chars().anyMatch(c -> c >= 128)) { // every symbol removed lies outside ASCII
+            s = SYMBOLS.matcher(s).replaceAll(" ");
+        }
+        if (s.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+            s = NUMBER_UNIT.matcher(s).replaceAll("$1 $2"); // "40yrs" is "40 yrs"
+        }
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 }
