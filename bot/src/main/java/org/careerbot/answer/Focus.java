@@ -77,9 +77,7 @@ final class Focus {
      */
     List<Answer.Section> order(List<Answer.Section> sections) {
         // when every detail fits the brief answer, the composer's order stands
-        int words = sections.stream().mapToInt(s -> Brevity.words(s.heading()) + s.bullets().stream()
-                .mapToInt(Brevity::words).sum()).sum();
-        if (stems.isEmpty() || words <= Brevity.BODY_WORDS) {
+        if (stems.isEmpty() || !longerThanBody(sections)) {
             return sections;
         }
         java.util.Map<String, Integer> scores = new java.util.HashMap<>(); // each text is scored once
@@ -103,6 +101,21 @@ final class Focus {
         out.add(first);
         out.addAll(rest);
         return out;
+    }
+
+    /** Whether the sections hold more words than the brief answer shows; counting stops once they do. */
+    private static boolean longerThanBody(List<Answer.Section> sections) {
+        int words = 0;
+        for (Answer.Section s : sections) {
+            words += Brevity.words(s.heading());
+            for (String b : s.bullets()) {
+                words += Brevity.words(b);
+                if (words > Brevity.BODY_WORDS) {
+                    return true;
+                }
+            }
+        }
+        return words > Brevity.BODY_WORDS;
     }
 
     private static String stem(String w) {
