@@ -36,15 +36,22 @@ public final class ChatText {
     /** The question without chat noise, at most {@link #MAX_CHARS} characters of it. */
     public static String clean(String text) {
         String s = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        s = CONTROL.matcher(s).replaceAll(" ");
-        s = SLACK_CHANNEL.matcher(s).replaceAll(" ");
-        s = SLACK_MENTION.matcher(s).replaceAll(" ");
-        s = SLACK_LINK.matcher(s).replaceAll(" ");
-        s = DISCORD_TOKEN.matcher(s).replaceAll(" ");
-        s = URL.matcher(s).replaceAll(" ");
-        s = EMOJI_CODE.matcher(s).replaceAll(" ");
-        // the passes below are the costly ones and most questions hold nothing they change: each runs only when
-        // the text has a character its pattern needs
+        // most questions hold nothing these passes change: each runs only when the text has what its pattern needs
+        if (s.chars().anyMatch(c -> c < ' ' && c != '\n' && c != '\t' || c == 0x7F)) { // \p{Cntrl} is ASCII only
+            s = CONTROL.matcher(s).replaceAll(" ");
+        }
+        if (s.indexOf('<') >= 0) {
+            s = SLACK_CHANNEL.matcher(s).replaceAll(" ");
+            s = SLACK_MENTION.matcher(s).replaceAll(" ");
+            s = SLACK_LINK.matcher(s).replaceAll(" ");
+            s = DISCORD_TOKEN.matcher(s).replaceAll(" ");
+        }
+        if (s.contains("http")) {
+            s = URL.matcher(s).replaceAll(" ");
+        }
+        if (s.indexOf(':') >= 0) {
+            s = EMOJI_CODE.matcher(s).replaceAll(" ");
+        }
         if (s.indexOf('>') >= 0 || s.chars().anyMatch(c -> ARROWS.indexOf(c) >= 0)) {
             s = ARROW.matcher(s).replaceAll(" to ");
         }
