@@ -59,11 +59,14 @@ final class Focus {
 
     /** Marks the question's word that the text's word at {@code start} has the stem of; 1 if newly found. */
     private int mark(String text, int start, int length, boolean[] found) {
+        // the first letter as a case-blind comparison sees it, so that most stems are ruled out by one comparison
+        char first = Character.toLowerCase(Character.toUpperCase(text.charAt(start)));
         for (int k = 0; k < found.length; k++) {
             String stem = stems.get(k);
             // a stem shorter than STEM letters is a whole short word; a full stem is the start of a longer one
             boolean fits = stem.length() < STEM ? length == stem.length() : length >= STEM;
-            if (!found[k] && fits && text.regionMatches(true, start, stem, 0, stem.length())) {
+            if (!found[k] && fits && stem.charAt(0) == first
+                    && text.regionMatches(true, start, stem, 0, stem.length())) {
                 found[k] = true;
                 return 1;
             }
