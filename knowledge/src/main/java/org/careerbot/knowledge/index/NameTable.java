@@ -38,7 +38,7 @@ final class NameTable {
         for (EntityKind kind : EntityKind.values()) {
             kb.synonyms().of(kind).forEach((id, names) -> names.forEach(n -> add(new Name(kind, id, n, false))));
         }
-        known = Set.copyOf(words());
+        known = new java.util.HashSet<>(words()); // a hash set rules out a missing word faster than Set.copyOf
     }
 
     private void add(Name name) {
