@@ -17,8 +17,11 @@ final class Cues {
     private final Map<String, List<Cue>> wildByStart = new HashMap<>();
     /** Phrases whose first word is a wildcard of fewer than three letters: tried at every word. */
     private final List<Cue> wildFirstWord = new ArrayList<>();
-    /** The keys of {@link #wildByStart}: a word is tested against these few rather than cut for a look-up. */
-    private final String[] wildStarts;
+    /**
+     * The keys of {@link #wildByStart} by their first letter (its low seven bits): a word is tested against the
+     * few that may start as it does rather than cut for a look-up.
+     */
+    private final String[][] wildStarts = new String[128][];
     private final List<String> words = new ArrayList<>();
     private int count;
 
@@ -38,7 +41,8 @@ final class Cues {
                 byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(cue);
             }
         });
-        wildStarts = wildByStart.keySet().toArray(String[]::new);
+        wildByStart.keySet().stream().collect(java.util.stream.Collectors.groupingBy(start -> start.charAt(0) & 127))
+                .forEach((first, starts) -> wildStarts[first] = starts.toArray(String[]::new));
     }
 
     /** The summed weight of the phrases found in the words. */
@@ -48,9 +52,10 @@ final class Cues {
         for (int i = 0; i < text.size(); i++) {
             String word = text.get(i);
             score += score(byFirstWord.get(word), text, i, found);
-            for (String start : wildStarts) {
-                if (word.startsWith(start)) {
-                    score += score(wildByStart.get(start), text, i, found);
+            String[] starts = word.isEmpty() ? null : wildStarts[word.charAt(0) & 127];
+            for (int k = 0; starts != null && k < starts.length; k++) {
+                if (word.startsWith(starts[k])) {
+                    score += score(wildByStart.get(starts[k]), text, i, found);
                 }
             }
         }
