@@ -93,12 +93,13 @@ public final class Brevity {
             int cost = words(s.heading());
             List<String> bullets = new ArrayList<>();
             for (String b : s.bullets()) {
+                int w = words(b);
                 // the first detail is always shown unless it is long: an answer of a lead alone says too little
-                boolean first = out.isEmpty() && bullets.isEmpty() && words(b) <= FIRST_DETAIL_WORDS;
-                if (cost + words(b) > budget && !first) {
+                boolean first = out.isEmpty() && bullets.isEmpty() && w <= FIRST_DETAIL_WORDS;
+                if (cost + w > budget && !first) {
                     break;
                 }
-                cost += words(b);
+                cost += w;
                 bullets.add(b);
             }
             if (bullets.isEmpty()) {

@@ -27,7 +27,15 @@ final class Contrasts {
     /** A longer sentence on who does which task leaves no room in the lead for anything else. */
     private static final int MOST_TASK_WORDS = 40;
 
+    /** More sets of roles than are ever compared in earnest: a bound, so that odd requests cannot grow memory. */
+    private static final int KEPT_SETS = 10_000;
+
     private final KnowledgeBase kb;
+    /**
+     * The other contrasts of each set of roles compared so far, by their ids: they depend on the knowledge alone,
+     * and the same few pairs are compared again and again.
+     */
+    private final Map<List<String>, List<Contrast>> othersBySet = new java.util.concurrent.ConcurrentHashMap<>();
 
     Contrasts(KnowledgeBase kb) {
         this.kb = kb;
@@ -115,6 +123,19 @@ final class Contrasts {
 
     /** Every other contrast worth saying, the sharpest first. */
     List<Contrast> others(List<Role> rs) {
+        List<String> ids = rs.stream().map(Role::id).toList();
+        List<Contrast> known = othersBySet.get(ids);
+        if (known == null) {
+            if (othersBySet.size() >= KEPT_SETS) {
+                othersBySet.clear();
+            }
+            known = List.copyOf(workOutOthers(rs));
+            othersBySet.put(ids, known);
+        }
+        return known;
+    }
+
+    private List<Contrast> workOutOthers(List<Role> rs) {
         List<Contrast> out = new ArrayList<>(ProfileContrasts.of(rs));
         stated(rs, "code", Role::codeStyle).ifPresent(out::add);
         stated(rs, "education", Role::education).ifPresent(out::add);

@@ -1,9 +1,13 @@
 package org.careerbot.answer;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.careerbot.knowledge.index.SearchWords;
 import org.careerbot.knowledge.index.Tokens;
 
@@ -15,6 +19,12 @@ import org.careerbot.knowledge.index.Tokens;
 final class Focus {
     private static final int STEM = 5;
     private static final Focus NONE = new Focus(List.of());
+    /**
+     * The stems each text offers, kept for the texts seen most (bounded): answers are built from the same facts
+     * again and again, and every bullet of every answer is scored.
+     */
+    private static final LoadingCache<String, Set<String>> OFFERED = Caffeine.newBuilder().maximumSize(20_000)
+            .build(Focus::offered);
     private final List<String> stems;
 
     private Focus(List<String> stems) {
@@ -42,33 +52,36 @@ final class Focus {
         if (stems.isEmpty()) {
             return 0;
         }
-        boolean[] found = new boolean[stems.size()];
+        Set<String> offered = OFFERED.get(text);
         int n = 0;
+        for (String stem : stems) {
+            n += offered.contains(stem) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * The stems a text's words offer: a word of fewer than {@value #STEM} letters whole (only a short word can
+     * match a short stem), a longer one by its first {@value #STEM}, folded as a case-blind comparison folds
+     * letters. A stem is used by the text when it is among these.
+     */
+    private static Set<String> offered(String text) {
+        Set<String> out = new HashSet<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                n += mark(text, start, i - start, found);
+                StringBuilder key = new StringBuilder(STEM);
+                for (int j = start; j < Math.min(i, start + STEM); j++) {
+                    key.append(Character.toLowerCase(Character.toUpperCase(text.charAt(j))));
+                }
+                out.add(key.toString());
                 start = -1;
             }
         }
-        return n;
-    }
-
-    /** Marks the question's word that the text's word at {@code start} has the stem of; 1 if newly found. */
-    private int mark(String text, int start, int length, boolean[] found) {
-        for (int k = 0; k < found.length; k++) {
-            String stem = stems.get(k);
-            // a stem shorter than STEM letters is a whole short word; a full stem is the start of a longer one
-            boolean fits = stem.length() < STEM ? length == stem.length() : length >= STEM;
-            if (!found[k] && fits && text.regionMatches(true, start, stem, 0, stem.length())) {
-                found[k] = true;
-                return 1;
-            }
-        }
-        return 0;
+        return out;
     }
 
     /**
@@ -77,9 +90,7 @@ final class Focus {
      */
     List<Answer.Section> order(List<Answer.Section> sections) {
         // when every detail fits the brief answer, the composer's order stands
-        int words = sections.stream().mapToInt(s -> Brevity.words(s.heading()) + s.bullets().stream()
-                .mapToInt(Brevity::words).sum()).sum();
-        if (stems.isEmpty() || words <= Brevity.BODY_WORDS) {
+        if (stems.isEmpty() || !longerThanBody(sections)) {
             return sections;
         }
         java.util.Map<String, Integer> scores = new java.util.HashMap<>(); // each text is scored once
@@ -103,6 +114,21 @@ final class Focus {
         out.add(first);
         out.addAll(rest);
         return out;
+    }
+
+    /** Whether the sections hold more words than the brief answer shows; counting stops once they do. */
+    private static boolean longerThanBody(List<Answer.Section> sections) {
+        int words = 0;
+        for (Answer.Section s : sections) {
+            words += Brevity.words(s.heading());
+            for (String b : s.bullets()) {
+                words += Brevity.words(b);
+                if (words > Brevity.BODY_WORDS) {
+                    return true;
+                }
+            }
+        }
+        return words > Brevity.BODY_WORDS;
     }
 
     private static String stem(String w) {

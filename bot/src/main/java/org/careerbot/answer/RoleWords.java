@@ -50,17 +50,18 @@ final class RoleWords {
 
     /** The terms of the typed words that describe this role and few others, as typed. */
     List<String> describing(Role r, String typed) {
-        List<String> words = SPLIT.get(typed); // the same words are read against every role
+        Typed t = TYPED.get(typed); // the same words are read against every role
+        List<String> words = t.words();
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             int end = i;
-            while (end + 1 < words.size() && pair(r, words.get(end), words.get(end + 1))) {
+            while (end + 1 < words.size() && t.pairs()[end] != null && telling(r, pairsByRole, t.pairs()[end])) {
                 end++;
             }
             if (end > i) {
                 out.add(String.join(" ", words.subList(i, end + 1)));
-            } else if (acronym(words.get(i)) && telling(r, wordsByRole, lower(words.get(i)))) {
+            } else if (t.acronyms()[i] && telling(r, wordsByRole, t.lower().get(i))) {
                 out.add(words.get(i));
             }
             i = end + 1;
@@ -68,12 +69,34 @@ final class RoleWords {
         return out;
     }
 
-    private static final com.github.benmanes.caffeine.cache.LoadingCache<String, List<String>> SPLIT =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000).build(Tokens::split);
+    private static final com.github.benmanes.caffeine.cache.LoadingCache<String, Typed> TYPED =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000).build(Typed::of);
 
-    private boolean pair(Role r, String a, String b) {
-        return !JOINING.contains(lower(a)) && !JOINING.contains(lower(b))
-                && telling(r, pairsByRole, lower(a) + " " + lower(b));
+    /**
+     * Typed words with what reading them against a role needs, worked out once rather than once per role.
+     *
+     * @param words    the words as typed
+     * @param lower    the same, lower case
+     * @param pairs    for each word, it and the next as a term ("computer vision"), or null where either only
+     *                 joins others
+     * @param acronyms for each word, whether it is typed as an acronym
+     */
+    private record Typed(List<String> words, List<String> lower, String[] pairs, boolean[] acronyms) {
+        static Typed of(String typed) {
+            List<String> words = Tokens.split(typed);
+            List<String> lower = words.stream().map(RoleWords::lower).toList();
+            String[] pairs = new String[words.size()];
+            boolean[] acronyms = new boolean[words.size()];
+            for (int i = 0; i < words.size(); i++) {
+                acronyms[i] = acronym(words.get(i));
+                boolean joined = i + 1 < words.size() && !JOINING.contains(lower.get(i))
+                        && !JOINING.contains(lower.get(i + 1));
+                if (joined) {
+                    pairs[i] = lower.get(i) + " " + lower.get(i + 1);
+                }
+            }
+            return new Typed(words, lower, pairs, acronyms);
+        }
     }
 
     private boolean telling(Role r, Map<String, Set<String>> terms, String term) {

@@ -46,7 +46,23 @@ final class Words {
 
     /** A name's identity for comparison: lower case, hyphens and extra spaces folded ("software engineer-ML"). */
     static String key(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9+#]+", " ").strip();
+        // one pass rather than a pattern: titles are compared by key many times an answer
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '#') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /** "1 subtask", "3 subtasks". */

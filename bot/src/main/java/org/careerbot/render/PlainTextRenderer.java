@@ -12,6 +12,8 @@ public final class PlainTextRenderer {
     private static final int FOLLOW_UPS = 2;
     private static final int SOURCES = 2;
     private static final int SECTIONS = 2;
+    /** What separates the sections a credit names; compiled once, as every answer names its sources. */
+    private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile(", ");
 
     /** The answer as a chat shows it by default. */
     public String render(Answer answer) {
@@ -71,7 +73,7 @@ public final class PlainTextRenderer {
         if (colon < 0) {
             return credit;
         }
-        List<String> sections = List.of(credit.substring(colon + 2).split(", "));
+        List<String> sections = List.of(COMMA.split(credit.substring(colon + 2)));
         return sections.size() <= SECTIONS ? credit : credit.substring(0, colon + 2)
                 + String.join(", ", sections.subList(0, SECTIONS)) + "…";
     }

@@ -23,6 +23,9 @@ public final class ChatText {
     /** "learn ML at 30": an age said as a bare number after "at" reads as an age. */
     private static final Pattern AT_AGE = Pattern.compile("(?i)\\bat ([1-9][0-9])\\b(?!\\s*(%|percent|k\\b|am\\b|pm\\b))");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The arrows {@link #ARROW} knows besides {@code ->} and {@code =>}. */
+    private static final String ARROWS = "\u2192\u21D2\u27A1\u27F6";
 
     private ChatText() {
     }
@@ -35,17 +38,32 @@ public final class ChatText {
     /** The question without chat noise, at most {@link #MAX_CHARS} characters of it. */
     public static String clean(String text) {
         String s = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        s = CONTROL.matcher(s).replaceAll(" ");
-        s = SLACK_CHANNEL.matcher(s).replaceAll(" ");
-        s = SLACK_MENTION.matcher(s).replaceAll(" ");
-        s = SLACK_LINK.matcher(s).replaceAll(" ");
-        s = DISCORD_TOKEN.matcher(s).replaceAll(" ");
-        s = URL.matcher(s).replaceAll(" ");
-        s = EMOJI_CODE.matcher(s).replaceAll(" ");
-        s = ARROW.matcher(s).replaceAll(" to ");
-        s = SYMBOLS.matcher(s).replaceAll(" ");
-        s = NUMBER_UNIT.matcher(s).replaceAll("$1 $2"); // "40yrs" is "40 yrs"
-        s = AT_AGE.matcher(s).replaceAll("at age $1");
-        return s.replaceAll("\\s+", " ").strip();
+        // most questions hold nothing these passes change: each runs only when the text has what its pattern needs
+        if (s.chars().anyMatch(c -> c < ' ' && c != '\n' && c != '\t' || c == 0x7F)) { // \p{Cntrl} is ASCII only
+            s = CONTROL.matcher(s).replaceAll(" ");
+        }
+        if (s.indexOf('<') >= 0) {
+            s = SLACK_CHANNEL.matcher(s).replaceAll(" ");
+            s = SLACK_MENTION.matcher(s).replaceAll(" ");
+            s = SLACK_LINK.matcher(s).replaceAll(" ");
+            s = DISCORD_TOKEN.matcher(s).replaceAll(" ");
+        }
+        if (s.contains("http")) {
+            s = URL.matcher(s).replaceAll(" ");
+        }
+        if (s.indexOf(':') >= 0) {
+            s = EMOJI_CODE.matcher(s).replaceAll(" ");
+        }
+        if (s.indexOf('>') >= 0 || s.chars().anyMatch(c -> ARROWS.indexOf(c) >= 0)) {
+            s = ARROW.matcher(s).replaceAll(" to ");
+        }
+        if (s.chars().anyMatch(c -> c >= 128)) { // every symbol removed lies outside ASCII
+            s = SYMBOLS.matcher(s).replaceAll(" ");
+        }
+        if (s.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+            s = NUMBER_UNIT.matcher(s).replaceAll("$1 $2"); // "40yrs" is "40 yrs"
+            s = AT_AGE.matcher(s).replaceAll("at age $1");
+        }
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 }

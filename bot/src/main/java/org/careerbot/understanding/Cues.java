@@ -17,12 +17,17 @@ final class Cues {
     private final Map<String, List<Cue>> wildByStart = new HashMap<>();
     /** Phrases whose first word is a wildcard of fewer than three letters: tried at every word. */
     private final List<Cue> wildFirstWord = new ArrayList<>();
+    /**
+     * The keys of {@link #wildByStart} by their first letter (its low seven bits): a word is tested against the
+     * few that may start as it does rather than cut for a look-up.
+     */
+    private final String[][] wildStarts = new String[128][];
     private final List<String> words = new ArrayList<>();
     private int count;
 
     Cues(Map<String, Integer> weighted) {
         weighted.forEach((phrase, weight) -> {
-            Cue cue = new Cue(List.of(phrase.split(" ")), weight, count++);
+            Cue cue = Cue.of(List.of(phrase.split(" ")), weight, count++);
             words.addAll(cue.words().stream().map(w -> w.replace("*", "")).toList());
             if (weight == 0) {
                 return;
@@ -36,6 +41,8 @@ final class Cues {
                 byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(cue);
             }
         });
+        wildByStart.keySet().stream().collect(java.util.stream.Collectors.groupingBy(start -> start.charAt(0) & 127))
+                .forEach((first, starts) -> wildStarts[first] = starts.toArray(String[]::new));
     }
 
     /** The summed weight of the phrases found in the words. */
@@ -45,8 +52,11 @@ final class Cues {
         for (int i = 0; i < text.size(); i++) {
             String word = text.get(i);
             score += score(byFirstWord.get(word), text, i, found);
-            if (word.length() >= WILD_START) {
-                score += score(wildByStart.get(word.substring(0, WILD_START)), text, i, found);
+            String[] starts = word.isEmpty() ? null : wildStarts[word.charAt(0) & 127];
+            for (int k = 0; starts != null && k < starts.length; k++) {
+                if (word.startsWith(starts[k])) {
+                    score += score(wildByStart.get(starts[k]), text, i, found);
+                }
             }
         }
         for (Cue cue : wildFirstWord) {
@@ -81,12 +91,24 @@ final class Cues {
      * One phrase.
      *
      * @param words  its words, a trailing {@code *} matching any ending
+     * @param parts  its words without the {@code *}, cut once rather than at every match
+     * @param open   for each word, whether it has a {@code *}
      * @param weight what it adds to the score
      * @param index  its place among the phrases, so that a score can note it as found without comparing phrases
      */
-    private record Cue(List<String> words, int weight, int index) {
+    private record Cue(List<String> words, String[] parts, boolean[] open, int weight, int index) {
+        static Cue of(List<String> words, int weight, int index) {
+            String[] parts = new String[words.size()];
+            boolean[] open = new boolean[words.size()];
+            for (int j = 0; j < parts.length; j++) {
+                open[j] = words.get(j).endsWith("*");
+                parts[j] = open[j] ? words.get(j).substring(0, words.get(j).length() - 1) : words.get(j);
+            }
+            return new Cue(words, parts, open, weight, index);
+        }
+
         boolean in(List<String> text) {
-            for (int i = 0; i + words.size() <= text.size(); i++) {
+            for (int i = 0; i + parts.length <= text.size(); i++) {
                 if (at(text, i)) {
                     return true;
                 }
@@ -95,20 +117,16 @@ final class Cues {
         }
 
         boolean at(List<String> text, int i) {
-            if (i + words.size() > text.size()) {
+            if (i + parts.length > text.size()) {
                 return false;
             }
-            for (int j = 0; j < words.size(); j++) {
-                if (!matches(words.get(j), text.get(i + j))) {
+            for (int j = 0; j < parts.length; j++) {
+                String word = text.get(i + j);
+                if (open[j] ? !word.startsWith(parts[j]) : !parts[j].equals(word)) {
                     return false;
                 }
             }
             return true;
-        }
-
-        private static boolean matches(String pattern, String word) {
-            return pattern.endsWith("*") ? word.startsWith(pattern.substring(0, pattern.length() - 1))
-                    : pattern.equals(word);
         }
     }
 }

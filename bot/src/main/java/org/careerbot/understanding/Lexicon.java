@@ -99,8 +99,10 @@ public final class Lexicon {
             if (in == null) {
                 throw new IllegalStateException("understanding/english-words.txt is missing from the class path");
             }
-            return Set.copyOf(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(w -> !w.isEmpty()).toList());
+            // a hash set: every word of every question is looked up here, and most are not in it
+            return java.util.Collections.unmodifiableSet(new HashSet<>(new String(in.readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip).filter(w -> !w.isEmpty())
+                    .toList()));
         }
     }
 

@@ -54,7 +54,7 @@ public final class Understander {
         this.typos = typos;
         this.lexicon = lexicon;
         this.rules = new IntentRules(lexicon, passages);
-        this.vocabulary = Set.copyOf(vocabulary);
+        this.vocabulary = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(vocabulary)); // fast misses
         this.english = english;
     }
 

@@ -71,7 +71,8 @@ public final class LuceneEntityIndex implements EntityFinder {
     }
 
     private Mention longestAt(List<String> words, List<String> surface, int i) {
-        for (int len = Math.min(names.longest(), words.size() - i); len >= 1; len--) {
+        // most words of a question belong to no name: spans over them are not looked up
+        for (int len = Math.min(names.longest(), names.knownRun(words, i)); len >= 1; len--) {
             List<String> span = words.subList(i, i + len);
             List<Name> found = names.exact(String.join(" ", span));
             if (len == 1 && span.get(0).length() == 1 && !isUpperCase(surface.get(i))) {

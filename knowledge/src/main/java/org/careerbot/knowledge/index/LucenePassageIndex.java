@@ -57,10 +57,13 @@ public final class LucenePassageIndex implements PassageSearch {
     private final IndexSearcher searcher;
     /** The passages by document number: the index is one segment, so hits map back without stored fields. */
     private final List<Passage> passages;
+    /** Each passage's text in lower case, by document number: how a ranking tells passages said twice apart. */
+    private final List<String> lowered;
 
     /** Indexes every passage of the knowledge. */
     public LucenePassageIndex(KnowledgeBase kb) {
         this.passages = List.copyOf(Passages.of(kb));
+        this.lowered = passages.stream().map(p -> p.text().toLowerCase(java.util.Locale.ROOT)).toList();
         this.searcher = new IndexSearcher(index(passages));
     }
 
@@ -118,7 +121,7 @@ public final class LucenePassageIndex implements PassageSearch {
             ScoreDoc[] hits = searcher.search(query, max * 4).scoreDocs;
             for (ScoreDoc hit : hits) {
                 Passage p = passages.get(hit.doc);
-                if (out.size() < max && seen.add(p.text().toLowerCase(java.util.Locale.ROOT))) {
+                if (out.size() < max && seen.add(lowered.get(hit.doc))) {
                     out.add(new Passage(p.text(), p.text(), p.source(), p.about(), hit.score));
                 }
             }

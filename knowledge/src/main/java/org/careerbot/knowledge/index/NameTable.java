@@ -20,6 +20,8 @@ final class NameTable {
     private final Map<String, List<Name>> byKey = new LinkedHashMap<>();
     private final Map<String, List<Name>> byBag = new LinkedHashMap<>();
     private final List<Name> all = new ArrayList<>();
+    /** Every word any name uses, so that spans holding another word are ruled out without building keys. */
+    private final Set<String> known;
     private int longest = 1;
 
     NameTable(KnowledgeBase kb) {
@@ -36,6 +38,7 @@ final class NameTable {
         for (EntityKind kind : EntityKind.values()) {
             kb.synonyms().of(kind).forEach((id, names) -> names.forEach(n -> add(new Name(kind, id, n, false))));
         }
+        known = new java.util.HashSet<>(words()); // a hash set rules out a missing word faster than Set.copyOf
     }
 
     private void add(Name name) {
@@ -80,6 +83,17 @@ final class NameTable {
     /** The names written with these words in any order. */
     List<Name> anyOrder(List<String> words) {
         return byBag.getOrDefault(bag(words), List.of());
+    }
+
+    /**
+     * How many words from {@code start} on are words of some name: no name, in any word order, spans more.
+     */
+    int knownRun(List<String> words, int start) {
+        int end = start;
+        while (end < words.size() && known.contains(words.get(end))) {
+            end++;
+        }
+        return end - start;
     }
 
     /** The most words a name has. */

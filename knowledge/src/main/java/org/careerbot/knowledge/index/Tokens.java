@@ -9,6 +9,8 @@ import java.util.List;
  * tokens: lower case, accents folded, words of letters, digits, {@code +} and {@code #} (so C++ and C# survive).
  */
 public final class Tokens {
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     private Tokens() {
     }
 
@@ -19,7 +21,8 @@ public final class Tokens {
 
     /** The words of a text as typed (case kept), cut exactly as {@link #of} cuts them. */
     public static List<String> split(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String folded = ascii(text) ? text // nothing to fold: most text is plain ASCII
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         List<String> out = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {
@@ -38,6 +41,15 @@ public final class Tokens {
     /** The words of a text joined by single spaces: the key under which a name is looked up. */
     public static String key(String text) {
         return String.join(" ", of(text));
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void flush(StringBuilder word, List<String> out) {
