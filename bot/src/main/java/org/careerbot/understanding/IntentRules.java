@@ -16,20 +16,14 @@ import org.careerbot.knowledge.index.Tokens;
  * neither is clear the question goes to search, or out of scope when nothing in it belongs to the domain.
  */
 final class IntentRules {
-    /** Role aspects in the order that breaks ties. */
+    /** Role aspects by their cue names, in the order that breaks ties (from the catalogue, {@link Intent}). */
     private static final Map<String, Intent> ROLE_ASPECTS = new LinkedHashMap<>();
     private static final float SEARCH_SCORE = 1.5f;
     private static final float STRONG_SEARCH_SCORE = 5.0f;
     private static final int MAX_DETAIL_FREQUENCY = 6;
 
     static {
-        ROLE_ASPECTS.put("titles", Intent.ROLE_TITLES);
-        ROLE_ASPECTS.put("education", Intent.ROLE_EDUCATION);
-        ROLE_ASPECTS.put("industries", Intent.ROLE_INDUSTRIES);
-        ROLE_ASPECTS.put("tools", Intent.ROLE_TOOLS);
-        ROLE_ASPECTS.put("skills", Intent.ROLE_SKILLS);
-        ROLE_ASPECTS.put("team", Intent.ROLE_TEAM);
-        ROLE_ASPECTS.put("tasks", Intent.ROLE_TASKS);
+        Intent.roleAspects().forEach(i -> ROLE_ASPECTS.put(i.aspect(), i));
     }
 
     private final Lexicon lexicon;
@@ -53,7 +47,8 @@ final class IntentRules {
                 new ToolsOfAField(lexicon));
     }
 
-    Understanding decide(Understanding u) {
+    /** The intent of a question whose entities and words are known. */
+    Understanding run(Understanding u) {
         List<String> w = u.words();
         Entities e = u.entities();
         if (w.isEmpty()) {
@@ -129,6 +124,12 @@ final class IntentRules {
             }
         }
         return best;
+    }
+
+    /** The score of the runner-up among a role's aspects: how close the best one's rival came. */
+    static int nextRoleAspect(Lexicon lexicon, List<String> w, Intent best) {
+        return ROLE_ASPECTS.entrySet().stream().filter(a -> a.getValue() != best)
+                .mapToInt(a -> lexicon.aspect(a.getKey(), w)).max().orElse(0);
     }
 
     private Map.Entry<Intent, Integer> bestRoleAspect(List<String> w) {
