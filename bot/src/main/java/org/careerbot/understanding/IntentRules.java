@@ -153,7 +153,7 @@ final class IntentRules {
         }
         // "why ..." asks for the reasons the sources give; "what is deployment, and why is it hard?" asks first what
         // it is
-        boolean whatFirst = u.text().toLowerCase(java.util.Locale.ROOT).startsWith("what is");
+        boolean whatFirst = asksWhatFirst(w);
         if (lexicon.unsupported(w) >= 3 || lexicon.why(w) >= 3 && !whatFirst) {
             return u.withIntent(Intent.SEARCH, 0.6);
         }
@@ -178,10 +178,20 @@ final class IntentRules {
         if (subtasks >= 3 || subtasks >= 2 && u.unknown().isEmpty()) {
             return u.withIntent(Intent.TASK_SUBTASKS, 0.9);
         }
-        if (lexicon.why(w) >= 3 || define < 3 && (!u.unknown().isEmpty() && detailFound(u) || namesASubtask(u))) {
+        if (lexicon.why(w) >= 3 && !whatFirst || define < 3 && !whatFirst
+                && (!u.unknown().isEmpty() && detailFound(u) || namesASubtask(u))) {
             return u.withIntent(Intent.SEARCH, 0.6);
         }
         return u.withIntent(Intent.TASK_DEFINE, define >= 1 ? 0.9 : 0.7);
+    }
+
+    /** "What is (the) deployment, and ...": the question opens by asking what the entity named right there is. */
+    private static boolean asksWhatFirst(List<String> w) {
+        int at = w.size() > 2 && w.get(0).equals("what") && (w.get(1).equals("is") || w.get(1).equals("s")) ? 2 : -1;
+        if (at > 0 && at < w.size() && (w.get(at).equals("the") || w.get(at).equals("a"))) {
+            at++;
+        }
+        return at > 0 && at < w.size() && w.get(at).equals("_");
     }
 
     private Understanding skill(Understanding u, List<String> w) {
