@@ -6,6 +6,8 @@ import org.careerbot.answer.Entities;
 
 /** The intent of a question about one or more roles. */
 final class RoleRules {
+    /** A cue score that asks for an aspect on its own. */
+    private static final int STRONG = 3;
     private final Lexicon lexicon;
     private final Topics topics;
 
@@ -56,12 +58,24 @@ final class RoleRules {
         if (!e.tasks().isEmpty() && lexicon.aspect("roles", w) >= 3) {
             return u.withIntent(Intent.TASK_ROLES, 0.8);
         }
+        // "what does a DS do every day, who do they work with?" asks what the role does first: its whole picture
+        if (asksWhatItDoes(w) && IntentRules.nextRoleAspect(lexicon, w, Intent.ROLE_TASKS) >= STRONG
+                && !u.fromContext()) {
+            return u.withIntent(Intent.ROLE_DEFINE, 0.85);
+        }
         // a follow-up names only the aspect it wants ("and their team?"): one cue word is enough there
         if (aspect >= 2 || aspect >= 1 && u.fromContext()) {
             return u.withIntent(best.getKey(), Margin.confidence(aspect,
                     IntentRules.nextRoleAspect(lexicon, w, best.getKey())));
         }
         return byEntities(u, w, e);
+    }
+
+    /** "What does a data scientist do", "what do ML engineers do": the question opens by asking what a role does. */
+    private static boolean asksWhatItDoes(List<String> w) {
+        int role = w.indexOf("_");
+        boolean opens = w.size() > 2 && w.get(0).equals("what") && (w.get(1).equals("does") || w.get(1).equals("do"));
+        return opens && role > 1 && role < 5 && w.subList(role, Math.min(w.size(), role + 5)).contains("do");
     }
 
     /** No aspect cue: the other entities named say what is asked ("does a DS do deployment?"). */

@@ -261,4 +261,12 @@ class KindsOfQuestionsTest {
         assertEquals("task.define", a.intent());
         assertTrue(a.lead().contains("production"), a.lead());
     }
+
+    @Test
+    void whatARoleDoesAskedWithMoreGetsItsWholePictureFirst() {
+        Answer a = ask("what does a data analyst do all day and who do they work with?");
+        assertEquals("role.define", a.intent());
+        assertTrue(a.lead().contains("business analysis"), a.lead());
+        assertEquals("role.tasks", ask("what does a data analyst do in a project, task-wise?").intent());
+    }
 }
