@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """A stand-in for Slack's Web API and response URLs on loopback, for load tests.
 
-Answers auth.test, chat.postMessage, chat.postEphemeral (and any other Web API method with ok) and response URL
-posts, and counts the answers it received. GET /count returns the counts as JSON. Python 3 standard library only.
+Answers auth.test, chat.postMessage, chat.postEphemeral, the two-step file upload (an upload URL on itself), any
+other Web API method with ok, and response URL posts, and counts the answers it received. GET /count returns the counts as JSON. Python 3 standard library only.
 
 Usage: fake_slack.py PORT_FILE   (listens on a free loopback port and writes it to PORT_FILE)
 Environment: SLACK_LATENCY_MS (default 0): how long each Web API call and response URL post takes to answer, as
@@ -15,7 +15,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-COUNTS = {"response_url": 0, "chat.postMessage": 0, "chat.postEphemeral": 0, "other": 0}
+COUNTS = {"response_url": 0, "chat.postMessage": 0, "chat.postEphemeral": 0, "upload": 0, "busy": 0, "other": 0}
 LATENCY = int(os.environ.get("SLACK_LATENCY_MS") or 0) / 1000.0
 LOCK = threading.Lock()
 
@@ -54,12 +54,18 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
-        self.rfile.read(length)
+        body = self.rfile.read(length)
+        if b"busy or restarting" in body:
+            count("busy")  # a refusal the bot sends when it cannot take the question now, among the answers
         if LATENCY > 0:
             time.sleep(LATENCY)
         if self.path.startswith("/response/"):
             count("response_url")
             self.send(200, "ok", "text/plain")
+            return
+        if self.path.startswith("/upload/"):
+            count("upload")
+            self.send(200, "OK", "text/plain")
             return
         method = self.path.rsplit("/", 1)[-1]
         if method == "auth.test":
@@ -68,6 +74,13 @@ class Handler(BaseHTTPRequestHandler):
         elif method == "chat.postMessage":
             count(method)
             self.send(200, '{"ok":true,"channel":"C1","ts":"1700000000.000100"}')
+        elif method == "files.getUploadURLExternal":
+            count("other")
+            port = self.server.server_address[1]
+            self.send(200, '{"ok":true,"upload_url":"http://127.0.0.1:%d/upload/F1","file_id":"F1"}' % port)
+        elif method == "files.completeUploadExternal":
+            count("other")
+            self.send(200, '{"ok":true,"files":[{"id":"F1","title":"picture"}]}')
         elif method == "chat.postEphemeral":
             count(method)
             self.send(200, '{"ok":true,"message_ts":"1700000000.000200"}')

@@ -13,6 +13,7 @@ import org.careerbot.slack.SlackCalls.Outcome;
  * drawn is left out (the {@link Exchange} logs why), one that cannot be uploaded is logged with Slack's error code.
  */
 final class PicturePosts {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PicturePosts.class);
     /** Added to the note of a private answer that has a picture. */
     static final String ON_SHARE = "_Share in channel_ posts it with its picture.";
     private final Exchange exchange;
@@ -44,6 +45,13 @@ final class PicturePosts {
             return Outcome.OK;
         }
         String comment = "Picture: " + Mrkdwn.escape(picture.get().title());
-        return replies.upload(team, channel, threadTs, picture.get(), comment);
+        try {
+            return replies.upload(team, channel, threadTs, picture.get(), comment);
+        } catch (RuntimeException e) {
+            // a reply Slack's client cannot read (no upload URL) must not turn an answer already sent into an
+            // apology; only the kind of failure is logged, since the message may quote the reply
+            LOG.warn("Slack picture upload failed: {}", e.getClass().getSimpleName());
+            return Outcome.failed("upload_failed");
+        }
     }
 }

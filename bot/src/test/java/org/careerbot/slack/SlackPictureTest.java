@@ -171,6 +171,22 @@ class SlackPictureTest {
     }
 
     @Test
+    void anUploadUrlReplyTheClientCannotReadLeavesTheAnswerAloneWithNoApology() {
+        slack.script("files.getUploadURLExternal", 200, null, "{\"ok\":true}");
+        List<String> logs = Logs.capture(() -> {
+            app.client.event(Payloads.event("Ev-p9", Payloads.directMessage("D9", "U9", "compare them", "9.1")),
+                    Map.of());
+            app.client.event(Payloads.event("Ev-p9b", Payloads.directMessage("D9", "U9", "hi", "9.2")), Map.of());
+            slack.awaitAll("chat.postMessage", c -> "D9".equals(c.param("channel")), 2);
+        });
+
+        List<LoopbackSlack.Call> posts = slack.calls("chat.postMessage");
+        assertTrue(posts.get(0).param("text").startsWith("Both prepare data."), "the answer first");
+        assertTrue(posts.stream().noneMatch(c -> c.param("text").startsWith("Sorry")), "no apology after it");
+        assertTrue(logs.contains("Slack picture upload failed: NullPointerException"), logs.toString());
+    }
+
+    @Test
     void whenTheBytesAreRefusedTheAnswerStandsAndNothingIsShared() {
         slack.script("upload", 500, null, "server error");
         List<String> logs = Logs.capture(() -> {
