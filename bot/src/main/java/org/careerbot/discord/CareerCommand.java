@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.careerbot.understanding.Intent;
+import org.careerbot.model.Intent;
 
 /**
  * The names of the {@code /career} command, its subcommands and options, and what each {@code about} choice asks

@@ -12,7 +12,7 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import org.careerbot.core.Catalog;
-import org.careerbot.understanding.Intent;
+import org.careerbot.model.Intent;
 
 /**
  * The application commands Career Bot registers: {@code /career} with its subcommands, and the message command

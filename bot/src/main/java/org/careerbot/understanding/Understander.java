@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.careerbot.answer.Entities;
 import org.careerbot.knowledge.EntityKind;
 import org.careerbot.knowledge.index.EntityFinder;
 import org.careerbot.knowledge.index.Mention;
@@ -13,6 +12,12 @@ import org.careerbot.knowledge.index.PassageSearch;
 import org.careerbot.knowledge.index.SearchWords;
 import org.careerbot.knowledge.index.Tokens;
 import org.careerbot.knowledge.index.TypoCorrector;
+import org.careerbot.model.Context;
+import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
+import org.careerbot.model.Understanding;
+import org.careerbot.model.UnknownRole;
+import org.careerbot.model.UnknownTool;
 
 /**
  * Turns what people type into an {@link Understanding}: removes chat noise, corrects spelling, links entities,

@@ -1,6 +1,6 @@
 package org.careerbot.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -12,7 +12,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The boundaries between the packages, checked on every build: a platform's library is known only to its adapter,
  * adapters know neither each other nor the application that wires them, and what every platform shares (the
- * exchange, the core, understanding and answers) knows no platform at all. So a new platform is one new package.
+ * exchange, the core, understanding, answers and the model they share) knows no platform at all. So a new platform
+ * is one new package. The dependencies run one way: knowledge, model, understanding, answers, the exchange and the
+ * core, the adapters, the app.
  */
 @AnalyzeClasses(packages = "org.careerbot", importOptions = ImportOption.DoNotIncludeTests.class)
 class BoundariesTest {
@@ -20,8 +22,10 @@ class BoundariesTest {
     private static final String DISCORD = "org.careerbot.discord..";
     private static final String CONSOLE = "org.careerbot.console..";
     private static final String APP = "org.careerbot.app..";
+    private static final String MODEL = "org.careerbot.model..";
+    private static final String UNDERSTANDING = "org.careerbot.understanding..";
     private static final String[] SHARED = {"org.careerbot.exchange..", "org.careerbot.core..",
-        "org.careerbot.answer..", "org.careerbot.understanding.."};
+        "org.careerbot.answer..", UNDERSTANDING, MODEL};
 
     @ArchTest
     static final ArchRule platformLibrariesStayInTheirAdapters = noClasses()
@@ -46,16 +50,18 @@ class BoundariesTest {
             .should().dependOnClassesThat().resideInAnyPackage(SLACK, DISCORD, CONSOLE, APP)
             .because("the dependencies run one way: the app wires the adapters, the adapters use the exchange");
 
-    /**
-     * No package depends on itself through others. One pair is left out, stated here rather than frozen: the
-     * understanding of a question reads and names its entities with the answers' {@code Entities} type while the
-     * answers compose from an {@code Understanding}. That type is to move to a package both use; until then the
-     * dependency of understanding on answers is the one ignored, as answers depending on understanding is the
-     * direction meant.
-     */
+    /** No package depends on itself through others. */
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.careerbot.(*)..")
-            .should().beFreeOfCycles()
-            .ignoreDependency(resideInAPackage("org.careerbot.understanding.."),
-                    resideInAPackage("org.careerbot.answer.."));
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule theModelKnowsOnlyTheKnowledge = classes().that().resideInAPackage(MODEL)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(MODEL, "org.careerbot.knowledge..", "java..")
+            .because("every layer shares the model, so it can depend on none of them");
+
+    @ArchTest
+    static final ArchRule understandingKnowsNoAnswer = noClasses().that().resideInAPackage(UNDERSTANDING)
+            .should().dependOnClassesThat().resideInAPackage("org.careerbot.answer..")
+            .because("answers are composed from an understanding, never the other way round");
 }

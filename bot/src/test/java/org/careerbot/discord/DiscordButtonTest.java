@@ -1,8 +1,8 @@
 package org.careerbot.discord;
 
-import org.careerbot.exchange.Verdict;
-import org.careerbot.exchange.Notes;
 import org.careerbot.core.TestBot;
+import org.careerbot.exchange.Notes;
+import org.careerbot.exchange.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,13 +19,13 @@ import java.util.Map;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import org.careerbot.answer.Answer;
-import org.careerbot.answer.Entities;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.CareerBot;
 import org.careerbot.core.Feedback;
-import org.careerbot.picture.Illustrations;
 import org.careerbot.core.Question;
+import org.careerbot.model.Entities;
 import org.careerbot.ops.GapsLog;
+import org.careerbot.picture.Illustrations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

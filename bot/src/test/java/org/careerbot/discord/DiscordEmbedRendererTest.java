@@ -1,7 +1,7 @@
 package org.careerbot.discord;
 
-import org.careerbot.exchange.Verdict;
 import org.careerbot.core.TestBot;
+import org.careerbot.exchange.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,9 +13,9 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.careerbot.answer.Answer;
-import org.careerbot.answer.Entities;
 import org.careerbot.core.CareerBot;
 import org.careerbot.core.Question;
+import org.careerbot.model.Entities;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,7 +3,7 @@ package org.careerbot.slack;
 import java.util.ArrayList;
 import java.util.List;
 import org.careerbot.answer.Answer;
-import org.careerbot.answer.Entities;
+import org.careerbot.model.Entities;
 
 /** Answers far bigger than the core gives, with markup in them, to prove every limit and escape holds. */
 final class HugeAnswers {

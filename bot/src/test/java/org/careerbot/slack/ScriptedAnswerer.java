@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.careerbot.answer.Answer;
-import org.careerbot.answer.Entities;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Question;
+import org.careerbot.model.Entities;
 
 /** A stand-in core that records each question and answers as the test says (a small answer by default). */
 final class ScriptedAnswerer implements Answerer {

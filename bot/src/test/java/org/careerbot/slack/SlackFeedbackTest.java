@@ -1,7 +1,7 @@
 package org.careerbot.slack;
 
-import org.careerbot.exchange.Verdict;
 import org.careerbot.core.FixedCatalog;
+import org.careerbot.exchange.Verdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.careerbot.answer.Answer;
-import org.careerbot.answer.Entities;
+import org.careerbot.model.Entities;
 import org.careerbot.ops.GapsLog;
 import org.careerbot.testing.LoopbackSlack;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.careerbot.understanding;
+package org.careerbot.model;
 
 import java.util.List;
 

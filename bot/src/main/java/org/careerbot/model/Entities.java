@@ -1,4 +1,4 @@
-package org.careerbot.answer;
+package org.careerbot.model;
 
 import java.util.List;
 

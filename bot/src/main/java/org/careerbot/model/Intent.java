@@ -1,4 +1,4 @@
-package org.careerbot.understanding;
+package org.careerbot.model;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -30,7 +30,7 @@ public enum Intent {
     }
 
     /** Whether these entities are enough to answer the intent ("role.compare" needs two roles). */
-    public boolean answerableWith(org.careerbot.answer.Entities e) {
+    public boolean answerableWith(org.careerbot.model.Entities e) {
         return switch (needs) {
             case NOTHING -> true;
             case ROLE -> !e.roles().isEmpty();

@@ -1,8 +1,8 @@
-package org.careerbot.understanding;
+package org.careerbot.model;
 
 import java.util.List;
-import org.careerbot.answer.Entities;
 import org.careerbot.knowledge.index.Mention;
+import org.careerbot.model.Entities;
 
 /**
  * What a question means: its intent, the entities it is about, and what else the answer needs to know.

@@ -1,6 +1,6 @@
-package org.careerbot.understanding;
+package org.careerbot.model;
 
-import org.careerbot.answer.Entities;
+import org.careerbot.model.Entities;
 
 /**
  * What a conversation was last about, so that a follow-up ("and their tools?") can refer back to it.
