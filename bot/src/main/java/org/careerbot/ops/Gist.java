@@ -11,15 +11,16 @@ import org.careerbot.knowledge.index.SearchWords;
 import org.careerbot.knowledge.index.Tokens;
 
 /**
- * The gist of a question without its wording: its content words, in the singular, sorted. Kept in the gaps log
- * even when the question's text is not, so that the most frequent unanswered questions can still be grouped and
- * counted ("what tools do data analysts use" and "which tools does a data analyst use" share a topic). Which
- * words may be kept is the caller's choice: without the question's text, only the knowledge's own words.
+ * The gist of a question without its wording (the topic of the gaps log): its content words, in the singular,
+ * sorted. Kept in the gaps log even when the question's text is not, so that the most frequent unanswered questions
+ * can still be grouped and counted ("what tools do data analysts use" and "which tools does a data analyst use"
+ * share a topic). Which words may be kept is the caller's choice: without the question's text, only the
+ * knowledge's own words.
  */
-final class Topic {
+final class Gist {
     private static final int MAX_WORDS = 6;
 
-    private Topic() {
+    private Gist() {
     }
 
     /**
@@ -35,7 +36,7 @@ final class Topic {
         Set<String> words = Tokens.of(question).stream()
                 .map(w -> w.toLowerCase(Locale.ROOT))
                 .filter(w -> w.length() > 2 && !SearchWords.STOP.contains(w))
-                .map(Topic::singular)
+                .map(Gist::singular)
                 .filter(keep)
                 .collect(Collectors.toCollection(TreeSet::new));
         List<String> kept = words.stream().limit(MAX_WORDS).toList();
