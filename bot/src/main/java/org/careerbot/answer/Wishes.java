@@ -58,7 +58,12 @@ final class Wishes {
                     named[i] = true;
                 }
                 boolean against = against(words, m.start(), m.end());
-                m.ids().forEach(id -> out.add(new Wish(kind(m), id, name(m, id), against)));
+                // a title six roles share ("research scientist") names none of them in particular, and "I'm a
+                // software engineer" is where the person comes from, not where they want to go
+                boolean role = m.kind() == org.careerbot.knowledge.EntityKind.ROLE;
+                if (!role || m.unambiguous() && !present(words, m.start())) {
+                    m.ids().forEach(id -> out.add(new Wish(kind(m), id, name(m, id), against)));
+                }
             }
             for (int i = 0; i < words.size(); i++) {
                 if (!named[i] && unnamed(words, i, out)) {
@@ -68,6 +73,19 @@ final class Wishes {
             runs(typed, words, named, out);
         }
         return List.copyOf(out);
+    }
+
+    /** Words before a role that make it the person's present job: "I'm a", "I work as a", "as an". */
+    private static final Set<String> PRESENT = Set.of("i m a", "i am a", "i m an", "i am an", "as a", "as an",
+            "currently a", "currently an", "im a", "im an");
+
+    private static boolean present(List<String> words, int start) {
+        for (int n = 2; n <= 3; n++) {
+            if (start >= n && PRESENT.contains(String.join(" ", words.subList(start - n, start)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The runs of words nothing else read, as typed, for matching against how the sources describe roles. */

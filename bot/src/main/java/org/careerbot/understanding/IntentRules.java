@@ -18,20 +18,14 @@ import org.careerbot.model.Understanding;
  * neither is clear the question goes to search, or out of scope when nothing in it belongs to the domain.
  */
 final class IntentRules {
-    /** Role aspects in the order that breaks ties. */
+    /** Role aspects by their cue names, in the order that breaks ties (from the catalogue, {@link Intent}). */
     private static final Map<String, Intent> ROLE_ASPECTS = new LinkedHashMap<>();
     private static final float SEARCH_SCORE = 1.5f;
     private static final float STRONG_SEARCH_SCORE = 5.0f;
     private static final int MAX_DETAIL_FREQUENCY = 6;
 
     static {
-        ROLE_ASPECTS.put("titles", Intent.ROLE_TITLES);
-        ROLE_ASPECTS.put("education", Intent.ROLE_EDUCATION);
-        ROLE_ASPECTS.put("industries", Intent.ROLE_INDUSTRIES);
-        ROLE_ASPECTS.put("tools", Intent.ROLE_TOOLS);
-        ROLE_ASPECTS.put("skills", Intent.ROLE_SKILLS);
-        ROLE_ASPECTS.put("team", Intent.ROLE_TEAM);
-        ROLE_ASPECTS.put("tasks", Intent.ROLE_TASKS);
+        Intent.roleAspects().forEach(i -> ROLE_ASPECTS.put(i.aspect(), i));
     }
 
     private final Lexicon lexicon;
@@ -55,7 +49,8 @@ final class IntentRules {
                 new ToolsOfAField(lexicon));
     }
 
-    Understanding decide(Understanding u) {
+    /** The intent of a question whose entities and words are known. */
+    Understanding run(Understanding u) {
         List<String> w = u.words();
         Entities e = u.entities();
         if (w.isEmpty()) {
@@ -133,6 +128,12 @@ final class IntentRules {
         return best;
     }
 
+    /** The score of the runner-up among a role's aspects: how close the best one's rival came. */
+    static int nextRoleAspect(Lexicon lexicon, List<String> w, Intent best) {
+        return ROLE_ASPECTS.entrySet().stream().filter(a -> a.getValue() != best)
+                .mapToInt(a -> lexicon.aspect(a.getKey(), w)).max().orElse(0);
+    }
+
     private Map.Entry<Intent, Integer> bestRoleAspect(List<String> w) {
         return bestRoleAspect(lexicon, w);
     }
@@ -154,7 +155,7 @@ final class IntentRules {
         }
         // "why ..." asks for the reasons the sources give; "what is deployment, and why is it hard?" asks first what
         // it is
-        boolean whatFirst = u.text().toLowerCase(java.util.Locale.ROOT).startsWith("what is");
+        boolean whatFirst = asksWhatFirst(w);
         if (lexicon.unsupported(w) >= 3 || lexicon.why(w) >= 3 && !whatFirst) {
             return u.withIntent(Intent.SEARCH, 0.6);
         }
@@ -179,10 +180,20 @@ final class IntentRules {
         if (subtasks >= 3 || subtasks >= 2 && u.unknown().isEmpty()) {
             return u.withIntent(Intent.TASK_SUBTASKS, 0.9);
         }
-        if (lexicon.why(w) >= 3 || define < 3 && (!u.unknown().isEmpty() && detailFound(u) || namesASubtask(u))) {
+        if (lexicon.why(w) >= 3 && !whatFirst || define < 3 && !whatFirst
+                && (!u.unknown().isEmpty() && detailFound(u) || namesASubtask(u))) {
             return u.withIntent(Intent.SEARCH, 0.6);
         }
         return u.withIntent(Intent.TASK_DEFINE, define >= 1 ? 0.9 : 0.7);
+    }
+
+    /** "What is (the) deployment, and ...": the question opens by asking what the entity named right there is. */
+    private static boolean asksWhatFirst(List<String> w) {
+        int at = w.size() > 2 && w.get(0).equals("what") && (w.get(1).equals("is") || w.get(1).equals("s")) ? 2 : -1;
+        if (at > 0 && at < w.size() && (w.get(at).equals("the") || w.get(at).equals("a"))) {
+            at++;
+        }
+        return at > 0 && at < w.size() && w.get(at).equals("_");
     }
 
     private Understanding skill(Understanding u, List<String> w) {

@@ -60,7 +60,8 @@ final class RoleRules {
         }
         // a follow-up names only the aspect it wants ("and their team?"): one cue word is enough there
         if (aspect >= 2 || aspect >= 1 && u.fromContext()) {
-            return u.withIntent(best.getKey(), aspect >= 3 ? 0.95 : 0.75);
+            return u.withIntent(best.getKey(), Margin.confidence(aspect,
+                    IntentRules.nextRoleAspect(lexicon, w, best.getKey())));
         }
         return byEntities(u, w, e);
     }

@@ -241,4 +241,24 @@ class KindsOfQuestionsTest {
         assertFalse(a.covered());
         assertTrue(a.lead().contains("age"), a.lead());
     }
+
+    @Test
+    void theRolePeopleHoldIsNotTheRoleTheyWish() {
+        Answer a = ask("I'm a data analyst and I love statistics and building models, which role suits me?");
+        assertFalse(a.lead().startsWith("The data analyst"), a.lead());
+    }
+
+    @Test
+    void aTitleManyRolesShareIsNoRoleNamedInARecommendation() {
+        Answer a = ask("machine learning engineer or research scientist, which path should I choose?");
+        String text = new org.careerbot.render.PlainTextRenderer().render(a);
+        assertFalse(text.contains("The data analyst is the role you named"), text);
+    }
+
+    @Test
+    void whatATaskIsComesBeforeWhyItIsHard() {
+        Answer a = ask("What is deployment, and why is it hard?");
+        assertEquals("task.define", a.intent());
+        assertTrue(a.lead().contains("production"), a.lead());
+    }
 }

@@ -1,0 +1,70 @@
+package org.careerbot.understanding;
+
+import org.careerbot.model.Context;
+import org.careerbot.model.Intent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.careerbot.knowledge.KnowledgeBase;
+import org.careerbot.knowledge.KnowledgeLoader;
+import org.careerbot.knowledge.index.LuceneEntityIndex;
+import org.careerbot.knowledge.index.LuceneTypoCorrector;
+import org.careerbot.model.Entities;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each stage of understanding on its own: what it takes, what it gives. */
+class StagesTest {
+    private static Lexicon lexicon;
+    private static Cleaner cleaner;
+    private static EntityLinker linker;
+
+    @BeforeAll
+    static void stages() {
+        KnowledgeBase kb = KnowledgeLoader.loadBuiltIn();
+        LuceneEntityIndex entities = new LuceneEntityIndex(kb);
+        lexicon = Lexicon.load();
+        Set<String> vocabulary = new HashSet<>(entities.vocabulary());
+        vocabulary.addAll(lexicon.vocabulary());
+        cleaner = new Cleaner(new LuceneTypoCorrector(vocabulary), vocabulary, lexicon.english());
+        linker = new EntityLinker(entities, lexicon, cleaner);
+    }
+
+    @Test
+    void cleaningRemovesChatNoiseAndCorrectsSpellingButLeavesRealWords() {
+        Cleaner.Cleaned c = cleaner.run("<@U123> which tools does a data analyts use? :wave:");
+        assertEquals(List.of("which", "tools", "does", "a", "data", "analyst", "use"), c.lower());
+        assertFalse(c.truncated());
+    }
+
+    @Test
+    void linkingNamesTheEntitiesMasksTheirWordsAndFindsTheGoal() {
+        EntityLinker.Linked l = linker.run(cleaner.run("how do I become a machine learning engineer? is Spark used?"));
+        assertEquals(List.of("machine-learning-engineer"), l.entities().roles());
+        assertEquals(List.of("spark"), l.entities().tools());
+        assertEquals("machine-learning-engineer", l.goal());
+        assertTrue(l.words().contains(EntityLinker.MASK) && !l.words().contains("engineer"), l.words().toString());
+    }
+
+    @Test
+    void theConversationSuppliesTheSubjectOfABareFollowUp() {
+        ConversationResolver resolver = new ConversationResolver(lexicon);
+        Entities last = new Entities(List.of("data-analyst"), List.of(), List.of(), List.of());
+        ConversationResolver.Resolved r = resolver.run(Entities.NONE, List.of(), List.of("and", "their", "tools"),
+                new Context(last, Intent.ROLE_SKILLS));
+        assertEquals(List.of("data-analyst"), r.entities().roles());
+        assertTrue(r.fromContext());
+        assertFalse(resolver.run(Entities.NONE, List.of(), List.of("hi"), null).fromContext());
+    }
+
+    @Test
+    void aGapIsReadUnlessTheRoleNamedIsAskedSomethingThatWeighsMore() {
+        GapReader gaps = new GapReader(lexicon);
+        assertEquals("salaries", gaps.run(List.of("what", "do", "_", "_", "earn"), true));
+        assertEquals("", gaps.run(List.of("what", "tools", "does", "_", "_", "use"), true));
+    }
+}
