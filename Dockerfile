@@ -4,6 +4,10 @@ WORKDIR /src
 COPY pom.xml .
 COPY knowledge/pom.xml knowledge/
 COPY bot/pom.xml bot/
+COPY bot/console/pom.xml bot/console/
+COPY bot/slack/pom.xml bot/slack/
+COPY bot/discord/pom.xml bot/discord/
+COPY bot/app/pom.xml bot/app/
 # Dependencies first, so that code changes do not download them again.
 RUN mvn -B -q -DskipTests dependency:go-offline || true
 COPY knowledge knowledge

@@ -2,6 +2,7 @@ package org.careerbot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.careerbot.model.Entities;
 
 /**
  * A platform-neutral answer: what the bot says, structured so that each platform can render it natively.

@@ -9,8 +9,9 @@ import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.index.EntityFinder;
 import org.careerbot.knowledge.index.Mention;
 import org.careerbot.knowledge.index.PassageSearch;
-import org.careerbot.understanding.Intent;
-import org.careerbot.understanding.Understanding;
+import org.careerbot.model.Intent;
+import org.careerbot.model.ToolsWeighed;
+import org.careerbot.model.Understanding;
 
 /** Writes the answer for an understood question, from the knowledge only. */
 public final class Composer {
@@ -179,7 +180,7 @@ public final class Composer {
         // only the tools the knowledge holds: a follow-up may carry on a tool the sources lack
         List<org.careerbot.knowledge.Tool> ts = u.entities().tools().stream().map(kb::tool)
                 .flatMap(java.util.Optional::stream).toList();
-        boolean weighs = org.careerbot.understanding.ChoiceBetweenTools.weighs(u.words());
+        boolean weighs = ToolsWeighed.in(u.words());
         if (ts.size() >= 2 && weighs) {
             tools.choose(d.uncovered(), ts);
         } else if (ts.size() >= 2) {
@@ -190,14 +191,14 @@ public final class Composer {
         if (!u.unknownTools().isEmpty()) {
             // "Tableau or Power BI?": the half the sources know, said after what they do not
             d.lead("The sources don't name " + Words.and(u.unknownTools().stream()
-                    .map(org.careerbot.understanding.UnknownTool::name).toList()) + ". " + d.lead());
+                    .map(org.careerbot.model.UnknownTool::name).toList()) + ". " + d.lead());
         }
     }
 
     /** A tool's name, also for the tools the sources do not name. */
     private java.util.function.Function<String, String> toolNames(Understanding u) {
         return id -> u.unknownTools().stream().filter(t -> t.id().equals(id)).findFirst()
-                .map(org.careerbot.understanding.UnknownTool::name)
+                .map(org.careerbot.model.UnknownTool::name)
                 .orElseGet(() -> kb.name(org.careerbot.knowledge.EntityKind.TOOL, id));
     }
 

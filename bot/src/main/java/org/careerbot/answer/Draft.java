@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.careerbot.knowledge.Fact;
+import org.careerbot.model.Entities;
 
 /**
  * Collects an answer's parts while a composer writes it, citing every fact it uses. Building it keeps the answer

@@ -2,11 +2,11 @@ package org.careerbot.answer;
 
 import java.util.Comparator;
 import java.util.List;
+import org.careerbot.knowledge.EntityKind;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
-import org.careerbot.knowledge.EntityKind;
-import org.careerbot.understanding.UnknownRole;
-import org.careerbot.understanding.UnknownTool;
+import org.careerbot.model.UnknownRole;
+import org.careerbot.model.UnknownTool;
 
 /**
  * Honest answers where the sources are silent: the lead names what is missing, then what related thing the

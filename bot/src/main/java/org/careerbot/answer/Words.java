@@ -2,13 +2,13 @@ package org.careerbot.answer;
 
 import java.util.List;
 
-/** Small helpers for writing English lists and names. */
-final class Words {
+/** Small helpers for writing English lists and names, in answers and in the pictures that go with them. */
+public final class Words {
     private Words() {
     }
 
     /** "a", "a and b", "a, b and c". */
-    static String and(List<String> items) {
+    public static String and(List<String> items) {
         return join(items, "and");
     }
 
@@ -38,7 +38,7 @@ final class Words {
     }
 
     /** Lower-case form of a display name for use inside a sentence; acronyms ("AI infrastructure") stay. */
-    static String lower(String name) {
+    public static String lower(String name) {
         boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
         return name.isEmpty() || acronym ? name
                 : name.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + name.substring(1);
@@ -71,7 +71,7 @@ final class Words {
     }
 
     /** Upper-case first letter. */
-    static String capital(String text) {
+    public static String capital(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
     }
 }

@@ -5,17 +5,17 @@ import java.util.List;
 import java.util.Set;
 import org.careerbot.answer.Answer;
 import org.careerbot.answer.Composer;
-import org.careerbot.answer.Entities;
 import org.careerbot.knowledge.EntityKind;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.index.LuceneEntityIndex;
 import org.careerbot.knowledge.index.LuceneTypoCorrector;
 import org.careerbot.knowledge.index.PassageSearch;
-import org.careerbot.understanding.Context;
-import org.careerbot.understanding.Intent;
+import org.careerbot.model.Context;
+import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
+import org.careerbot.model.Understanding;
 import org.careerbot.understanding.Lexicon;
 import org.careerbot.understanding.Understander;
-import org.careerbot.understanding.Understanding;
 
 /**
  * The core: understands a question in its conversation's context, composes the answer from the knowledge, and

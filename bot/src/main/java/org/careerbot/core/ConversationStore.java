@@ -1,6 +1,6 @@
 package org.careerbot.core;
 
-import org.careerbot.understanding.Context;
+import org.careerbot.model.Context;
 
 /**
  * Where conversations' short memory is kept, so that a follow-up ("and their tools?") finds what came before: in

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.careerbot.understanding.Context;
+import org.careerbot.model.Context;
 
 /**
  * Short memory of what each conversation is about, in this process: bounded in size (least recently used forgotten

@@ -1,6 +1,6 @@
 package org.careerbot.core;
 
-import org.careerbot.answer.Entities;
+import org.careerbot.model.Entities;
 
 /**
  * What a user asked: free text, or a structured request from a command (an intent and entities), within a

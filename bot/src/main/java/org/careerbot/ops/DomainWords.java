@@ -27,7 +27,7 @@ public final class DomainWords implements Predicate<String> {
         this.kb = kb;
     }
 
-    /** Whether a word (lower case, singular as {@link Topic} makes it) is one the knowledge uses. */
+    /** Whether a word (lower case, singular as {@link Gist} makes it) is one the knowledge uses. */
     @Override
     public boolean test(String word) {
         Set<String> known = words;
@@ -50,7 +50,7 @@ public final class DomainWords implements Predicate<String> {
     private static void walk(JsonNode node, Set<String> out) {
         if (node.isTextual()) {
             Tokens.of(node.asText()).stream().filter(w -> w.chars().noneMatch(Character::isDigit))
-                    .map(Topic::singular).forEach(out::add);
+                    .map(Gist::singular).forEach(out::add);
         } else if (node.isObject()) {
             node.fields().forEachRemaining(f -> {
                 if (!SOURCE.equals(f.getKey())) {

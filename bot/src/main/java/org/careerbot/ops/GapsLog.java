@@ -114,7 +114,7 @@ public final class GapsLog implements Feedback {
             e.put("user", users().of(user));
             e.put("intent", intent);
             e.put("question", keepText ? question : null);
-            e.put("topic", Topic.of(question, topicWords));
+            e.put("topic", Gist.of(question, topicWords));
             append((JSON.writeValueAsString(e) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             log().warn("cannot write the gaps log {}: {}", file, describe(e));

@@ -3,10 +3,10 @@ package org.careerbot.ops;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.careerbot.answer.Answer;
-import org.careerbot.answer.Entities;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Question;
 import org.careerbot.core.RateLimiter;
+import org.careerbot.model.Entities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

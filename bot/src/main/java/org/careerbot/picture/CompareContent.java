@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.careerbot.answer.Words;
 import org.careerbot.knowledge.EntityKind;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
@@ -72,7 +73,7 @@ final class CompareContent {
         for (String area : areas) {
             List<String> levels = roles.stream().map(r -> level(r, area)).toList();
             boolean shared = !levels.get(0).equals(NONE) && levels.stream().distinct().count() == 1;
-            lines.add(new Line(area, Words.capital(Words.area(area)),
+            lines.add(new Line(area, Words.capital(Captions.area(area)),
                     levels.stream().map(l -> new Cell(l, null, shared)).toList()));
         }
         return lines;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.careerbot.answer.Words;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.Task;
@@ -134,7 +135,7 @@ public final class ComparePicture {
         List<String> sides = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             List<String> words = roles.get(i).profile().stream()
-                    .map(p -> p.level() + " " + Words.area(p.area())).toList();
+                    .map(p -> p.level() + " " + Captions.area(p.area())).toList();
             sides.add(names.get(i) + (words.isEmpty() ? ": not stated" : " has " + Words.and(words)));
         }
         return String.join("; ", sides);
@@ -162,7 +163,7 @@ public final class ComparePicture {
 
     /** Every citation of the facts drawn: tasks, profiles and tool groups. */
     String sources() {
-        return Words.citations(roles.stream().flatMap(r -> Stream.of(
+        return Captions.citations(roles.stream().flatMap(r -> Stream.of(
                 r.tasks().stream().map(Role.RoleTask::source),
                 r.profile().stream().map(Role.ProfileEntry::source),
                 r.tools().stream().map(Role.ToolGroup::source)).flatMap(s -> s)).toList());

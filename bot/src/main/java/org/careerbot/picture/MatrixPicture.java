@@ -3,6 +3,7 @@ package org.careerbot.picture;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.careerbot.answer.Words;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.Task;
@@ -113,6 +114,6 @@ public final class MatrixPicture {
 
     /** The documents the role task facts cite. */
     String sources() {
-        return Words.files(roles.stream().flatMap(r -> r.tasks().stream()).map(Role.RoleTask::source).toList());
+        return Captions.files(roles.stream().flatMap(r -> r.tasks().stream()).map(Role.RoleTask::source).toList());
     }
 }

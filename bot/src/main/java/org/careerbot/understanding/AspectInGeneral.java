@@ -2,6 +2,8 @@ package org.careerbot.understanding;
 
 import java.util.List;
 import java.util.Optional;
+import org.careerbot.model.Intent;
+import org.careerbot.model.Understanding;
 
 /**
  * "Do I need a master's for ML?", "Which industries hire AI people?": a role's aspect asked of no role. The answer

@@ -1,8 +1,9 @@
 package org.careerbot.understanding;
 
 import java.util.List;
-import org.careerbot.answer.Entities;
 import org.careerbot.knowledge.index.Mention;
+import org.careerbot.model.Context;
+import org.careerbot.model.Entities;
 
 /**
  * The stage that reads a question in its conversation: "and their tools?" is about the role asked about last,

@@ -5,11 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.careerbot.answer.Entities;
 import org.careerbot.knowledge.EntityKind;
 import org.careerbot.knowledge.index.EntityFinder;
 import org.careerbot.knowledge.index.Mention;
 import org.careerbot.knowledge.index.SearchWords;
+import org.careerbot.model.Entities;
+import org.careerbot.model.UnknownRole;
+import org.careerbot.model.UnknownTool;
 
 /**
  * The stage that finds what a question is about: the roles, tasks, skills and tools it names (and those the

@@ -2,6 +2,8 @@ package org.careerbot.understanding;
 
 import java.util.List;
 import java.util.Optional;
+import org.careerbot.model.Intent;
+import org.careerbot.model.Understanding;
 
 /**
  * "Machine learning or data science?" asked as fields to work in, with no role named: the sources answer it with

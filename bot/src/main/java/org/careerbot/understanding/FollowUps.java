@@ -2,8 +2,9 @@ package org.careerbot.understanding;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.careerbot.answer.Entities;
 import org.careerbot.knowledge.index.Mention;
+import org.careerbot.model.Context;
+import org.careerbot.model.Entities;
 
 /**
  * Resolves a follow-up against the conversation: "and what tools do they use?" takes the last roles; "compare it

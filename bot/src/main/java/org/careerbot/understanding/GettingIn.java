@@ -3,6 +3,8 @@ package org.careerbot.understanding;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.careerbot.model.Intent;
+import org.careerbot.model.Understanding;
 
 /**
  * "How do I best prepare for an ML engineer role after a math PhD?", "advice on hopping from academia to a data

@@ -4,11 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.careerbot.answer.Entities;
 import org.careerbot.knowledge.index.Passage;
 import org.careerbot.knowledge.index.PassageSearch;
 import org.careerbot.knowledge.index.SearchWords;
 import org.careerbot.knowledge.index.Tokens;
+import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
+import org.careerbot.model.Understanding;
 
 /**
  * Picks the intent from what a question is about (its entities) and what it asks of them (weighted cue phrases).

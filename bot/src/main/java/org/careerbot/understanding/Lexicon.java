@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.careerbot.model.UnknownRole;
+import org.careerbot.model.UnknownTool;
 
 /**
  * The words that carry meaning in questions, kept as data ({@code understanding/lexicon.json}): cue phrases for

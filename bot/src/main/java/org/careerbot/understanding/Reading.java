@@ -2,6 +2,7 @@ package org.careerbot.understanding;
 
 import java.util.List;
 import java.util.Optional;
+import org.careerbot.model.Understanding;
 
 /**
  * A special reading of a question, tried before the general rules: when it applies it decides the intent. Each

@@ -2,7 +2,9 @@ package org.careerbot.understanding;
 
 import java.util.List;
 import java.util.Map;
-import org.careerbot.answer.Entities;
+import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
+import org.careerbot.model.Understanding;
 
 /** The intent of a question about one or more roles. */
 final class RoleRules {

@@ -2,6 +2,8 @@ package org.careerbot.understanding;
 
 import java.util.List;
 import java.util.Optional;
+import org.careerbot.model.Intent;
+import org.careerbot.model.Understanding;
 
 /**
  * "What is an MLOps engineer?": a role the sources do not describe, and no role they do. The answer says so and

@@ -2,6 +2,8 @@ package org.careerbot.understanding;
 
 import java.util.List;
 import java.util.Optional;
+import org.careerbot.model.Intent;
+import org.careerbot.model.Understanding;
 
 /**
  * "How is a machine learning engineer different from a data engineer?": a described role set against one the

@@ -3,6 +3,8 @@ package org.careerbot.understanding;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.careerbot.model.Intent;
+import org.careerbot.model.Understanding;
 
 /**
  * Salaries, age, visas, bootcamps, a company's interviews: the sources say nothing of them, so the question goes to

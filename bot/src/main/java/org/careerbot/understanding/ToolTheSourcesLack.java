@@ -2,6 +2,8 @@ package org.careerbot.understanding;
 
 import java.util.List;
 import java.util.Optional;
+import org.careerbot.model.Intent;
+import org.careerbot.model.Understanding;
 
 /**
  * "Should I learn Spark?", "Is Power BI worth it?": a tool the sources do not name, and no tool or role they do.

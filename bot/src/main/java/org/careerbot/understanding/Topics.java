@@ -1,6 +1,7 @@
 package org.careerbot.understanding;
 
 import java.util.List;
+import org.careerbot.model.Intent;
 
 /** The topic intents (not about one entity) and which of them may override an entity's own intents. */
 final class Topics {

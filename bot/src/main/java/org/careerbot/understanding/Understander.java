@@ -4,6 +4,9 @@ import java.util.Set;
 import org.careerbot.knowledge.index.EntityFinder;
 import org.careerbot.knowledge.index.PassageSearch;
 import org.careerbot.knowledge.index.TypoCorrector;
+import org.careerbot.model.Context;
+import org.careerbot.model.Intent;
+import org.careerbot.model.Understanding;
 
 /**
  * Turns what people type into an {@link Understanding}, one stage after another: {@link Cleaner} (chat noise,

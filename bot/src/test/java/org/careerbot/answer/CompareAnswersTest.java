@@ -1,5 +1,6 @@
 package org.careerbot.answer;
 
+import org.careerbot.model.Entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,12 +1,13 @@
 package org.careerbot.answer;
 
+import org.careerbot.model.Entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.careerbot.core.Question;
 import org.careerbot.core.TestBot;
-import org.careerbot.understanding.Intent;
+import org.careerbot.model.Intent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.List;
-import org.careerbot.answer.Entities;
-import org.careerbot.understanding.Context;
-import org.careerbot.understanding.Intent;
+import org.careerbot.model.Context;
+import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 import org.junit.jupiter.api.Test;
 
 class ConversationsTest {

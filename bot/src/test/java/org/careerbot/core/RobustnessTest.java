@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.careerbot.answer.Answer;
+import org.careerbot.model.Intent;
 import org.careerbot.render.PlainTextRenderer;
-import org.careerbot.understanding.Intent;
 import org.junit.jupiter.api.Test;
 
 /** Any input gets an answer: random, hostile, huge, binary, other languages. */

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.careerbot.answer.Answer;
-import org.careerbot.answer.Entities;
+import org.careerbot.model.Entities;
 import org.junit.jupiter.api.Test;
 
 class KeptAnswersTest {

@@ -1,5 +1,6 @@
 package org.careerbot.picture;
 
+import org.careerbot.answer.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

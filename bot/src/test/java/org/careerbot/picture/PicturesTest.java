@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.careerbot.answer.Answer;
-import org.careerbot.answer.Entities;
 import org.careerbot.knowledge.KnowledgeLoader;
+import org.careerbot.model.Entities;
 import org.junit.jupiter.api.Test;
 
 /** Which answers get a picture, as the adapters will ask. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.careerbot.answer.Answer;
 import org.careerbot.answer.Brevity;
-import org.careerbot.answer.Entities;
+import org.careerbot.model.Entities;
 import org.junit.jupiter.api.Test;
 
 class MoreLabelTest {

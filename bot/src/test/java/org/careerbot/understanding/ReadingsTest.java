@@ -1,10 +1,13 @@
 package org.careerbot.understanding;
 
+import org.careerbot.model.Intent;
+import org.careerbot.model.Understanding;
+import org.careerbot.model.UnknownRole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.careerbot.answer.Entities;
+import org.careerbot.model.Entities;
 import org.junit.jupiter.api.Test;
 
 /** Each special reading, on its own: when it applies, what it decides, and when it leaves a question alone. */

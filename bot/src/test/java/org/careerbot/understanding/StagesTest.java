@@ -1,5 +1,7 @@
 package org.careerbot.understanding;
 
+import org.careerbot.model.Context;
+import org.careerbot.model.Intent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.careerbot.answer.Entities;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.KnowledgeLoader;
 import org.careerbot.knowledge.index.LuceneEntityIndex;
 import org.careerbot.knowledge.index.LuceneTypoCorrector;
+import org.careerbot.model.Entities;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

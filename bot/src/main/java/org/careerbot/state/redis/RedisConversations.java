@@ -3,7 +3,7 @@ package org.careerbot.state.redis;
 import io.lettuce.core.SetArgs;
 import java.time.Duration;
 import org.careerbot.core.ConversationStore;
-import org.careerbot.understanding.Context;
+import org.careerbot.model.Context;
 
 /**
  * Conversations' short memory in Redis, one key each ({@code careerbot:conversation:ID}), whose expiry starts again
