@@ -3,6 +3,7 @@ package org.careerbot.answer;
 import java.util.ArrayList;
 import java.util.List;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 
 /**
  * A platform-neutral answer: what the bot says, structured so that each platform can render it natively.
@@ -11,7 +12,8 @@ import org.careerbot.model.Entities;
  * {@link Brevity#LEAD_WORDS} words), then only as many sections as fit a chat message ({@link #brief()}); the rest
  * waits behind "More" ({@link #more()}).
  *
- * @param intent    the contract intent answered, e.g. {@code role.tools}
+ * @param intent    the contract intent answered, e.g. {@link Intent#ROLE_TOOLS}; its {@link Intent#id()} is what
+ *                  leaves the bot (JSON, metrics, logs)
  * @param entities  the entities the question was about
  * @param title     a short title
  * @param lead      the one to three sentences that answer the question, said first
@@ -22,7 +24,7 @@ import org.careerbot.model.Entities;
  * @param covered   whether the sources answer the question's main ask
  * @param credits   the sources named for people ("Workera, AI Career Pathways: Data Analyst")
  */
-public record Answer(String intent, Entities entities, String title, String lead, List<Section> sections,
+public record Answer(Intent intent, Entities entities, String title, String lead, List<Section> sections,
                      Table table, List<String> sources, List<FollowUp> followUps, boolean covered,
                      List<String> credits) {
     /** Lists are copied; null reads as empty. */
@@ -37,14 +39,14 @@ public record Answer(String intent, Entities entities, String title, String lead
     }
 
     /** An answer the sources cover, with its sources as its credits. */
-    public Answer(String intent, Entities entities, String title, String lead, List<Section> sections,
+    public Answer(Intent intent, Entities entities, String title, String lead, List<Section> sections,
                   Table table, List<String> sources, List<FollowUp> followUps) {
         this(intent, entities, title, lead, sections, table, sources, followUps, true, sources);
     }
 
     /** What the user gets when answering failed unexpectedly: an apology, never silence. */
     public static Answer apology() {
-        return new Answer("search", Entities.NONE, "Sorry, something went wrong",
+        return new Answer(Intent.SEARCH, Entities.NONE, "Sorry, something went wrong",
                 "I could not answer that one. Please try rephrasing it, or type help.", List.of(), null, List.of(),
                 List.of());
     }

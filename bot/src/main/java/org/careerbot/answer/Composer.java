@@ -125,7 +125,7 @@ public final class Composer {
 
     /** The answer to an understood question. */
     public Answer compose(Understanding u) {
-        Draft d = new Draft(u.intent().id(), u.entities(), names).focus(u.text());
+        Draft d = new Draft(u.intent(), u.entities(), names).focus(u.text());
         List<Role> rs = u.entities().roles().stream().map(id -> kb.role(id).orElseThrow()).toList();
         if (!u.ambiguous().isEmpty() && isRoleIntent(u.intent()) && u.intent() != Intent.ROLE_COMPARE) {
             return ambiguous(d, u);
@@ -249,7 +249,7 @@ public final class Composer {
 
     /** Remarks that go before any lead: a title used for a role, a role the sources lack, a cut message. */
     private Answer note(Draft d, Understanding u) {
-        String intent = d.intent();
+        String intent = d.intent().id();
         if (!u.titles().isEmpty() && intent.startsWith("role.") && !intent.equals("role.titles")) {
             Mention m = u.titles().get(0);
             String role = kb.role(m.ids().get(0)).map(r -> Words.lower(r.name())).orElse(m.ids().get(0));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.careerbot.knowledge.Fact;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 
 /**
  * Collects an answer's parts while a composer writes it, citing every fact it uses. Building it keeps the answer
@@ -13,7 +14,7 @@ import org.careerbot.model.Entities;
  * and no follow-up asks what was just answered.
  */
 final class Draft {
-    private final String intent;
+    private final Intent intent;
     private final Entities entities;
     private final SourceNames names;
     private String title = "";
@@ -26,7 +27,7 @@ final class Draft {
     private boolean covered = true;
     private Focus focus = Focus.of("");
 
-    Draft(String intent, Entities entities, SourceNames names) {
+    Draft(Intent intent, Entities entities, SourceNames names) {
         this.intent = intent;
         this.entities = entities;
         this.names = names;
@@ -38,7 +39,7 @@ final class Draft {
         return this;
     }
 
-    String intent() {
+    Intent intent() {
         return intent;
     }
 
@@ -115,7 +116,7 @@ final class Draft {
 
     /** A suggested next question of a known intent, left out when that is the intent answered now. */
     Draft followUp(String label, String question, String askedIntent) {
-        if (intent.equals(askedIntent)) {
+        if (intent.id().equals(askedIntent)) {
             return this;
         }
         if (followUps.size() < 3 && followUps.stream().noneMatch(f -> f.question().equals(question))) {

@@ -24,7 +24,7 @@ final class AnswerPictures {
         try {
             return illustrations.forAnswer(answer);
         } catch (RuntimeException e) {
-            LOG.error("drawing the picture of a {} answer failed; answering without it", answer.intent(), e);
+            LOG.error("drawing the picture of a {} answer failed; answering without it", answer.intent().id(), e);
             return Optional.empty();
         }
     }
@@ -34,7 +34,7 @@ final class AnswerPictures {
         try {
             return illustrations.illustrates(answer);
         } catch (RuntimeException e) {
-            LOG.error("telling whether a {} answer has a picture failed", answer.intent(), e);
+            LOG.error("telling whether a {} answer has a picture failed", answer.intent().id(), e);
             return false;
         }
     }

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.careerbot.answer.Answer;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Question;
+import org.careerbot.model.Intent;
 
 /**
  * The core with what it could not answer kept in the gaps log, and nothing else added: for the terminal, where
@@ -11,7 +12,7 @@ import org.careerbot.core.Question;
  */
 public final class GapsRecorder implements Answerer {
     /** Intents that mean the knowledge had no curated answer. */
-    private static final Set<String> GAPS = Set.of("search", "out_of_scope");
+    private static final Set<Intent> GAPS = Set.of(Intent.SEARCH, Intent.OUT_OF_SCOPE);
 
     private final Answerer core;
     private final String platform;
@@ -42,7 +43,7 @@ public final class GapsRecorder implements Answerer {
     public Answer answer(Question q) {
         Answer a = core.answer(q);
         if (isGap(q, a)) {
-            gaps.unanswered(platform, user, a.intent(), q.text());
+            gaps.unanswered(platform, user, a.intent().id(), q.text());
         }
         return a;
     }

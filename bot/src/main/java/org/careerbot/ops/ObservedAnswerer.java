@@ -7,6 +7,7 @@ import org.careerbot.core.Answerer;
 import org.careerbot.core.Question;
 import org.careerbot.core.RateLimiter;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,16 +54,16 @@ public final class ObservedAnswerer implements Answerer {
             return Answer.apology();
         }
         long nanos = System.nanoTime() - start;
-        observers.metrics().answered(platform, a.intent(), nanos);
+        observers.metrics().answered(platform, a.intent().id(), nanos);
         log(q, a, nanos);
         if (GapsRecorder.isGap(q, a)) {
-            observers.gaps().unanswered(platform, q.askerKey(), a.intent(), q.text());
+            observers.gaps().unanswered(platform, q.askerKey(), a.intent().id(), q.text());
         }
         return a;
     }
 
     private void log(Question q, Answer a, long nanos) {
-        var line = LOG.atInfo().addKeyValue("platform", platform).addKeyValue("intent", a.intent())
+        var line = LOG.atInfo().addKeyValue("platform", platform).addKeyValue("intent", a.intent().id())
                 .addKeyValue("latency_ms", String.format("%.2f", nanos / 1e6));
         if (observers.logQuestions()) {
             line = line.addKeyValue("question", printable(q.text()));
@@ -79,7 +80,7 @@ public final class ObservedAnswerer implements Answerer {
     }
 
     private static Answer slowDown(RateLimiter limiter) {
-        return new Answer("help", Entities.NONE, "One moment, please",
+        return new Answer(Intent.HELP, Entities.NONE, "One moment, please",
                 "You're asking faster than I can keep up with (the limit is " + limiter
                         + " questions). Please wait a few seconds and ask again.", List.of(), null, List.of(),
                 List.of());

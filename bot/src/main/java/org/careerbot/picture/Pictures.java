@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.careerbot.answer.Answer;
 import org.careerbot.knowledge.KnowledgeBase;
+import org.careerbot.model.Intent;
 
 /**
  * The pictures that go with answers, for the adapters: a comparison of two roles with a {@code role.compare} answer,
@@ -20,7 +21,6 @@ public final class Pictures implements Illustrations {
      * bound keeps memory small while the pairs people actually ask about stay drawn.
      */
     static final int COMPARISONS = 32;
-    private static final String COMPARE = "role.compare";
     private final KnowledgeBase kb;
     /** The knowledge never changes while the bot runs, so the matrix is drawn once, when first asked for. */
     private Picture matrix;
@@ -47,7 +47,7 @@ public final class Pictures implements Illustrations {
             return Optional.empty();
         }
         List<String> roles = answer.entities().roles();
-        return Optional.of(COMPARE.equals(answer.intent()) ? compare(roles.get(0), roles.get(1)) : matrix());
+        return Optional.of(answer.intent() == Intent.ROLE_COMPARE ? compare(roles.get(0), roles.get(1)) : matrix());
     }
 
     /** Whether {@link #forAnswer} has a picture for this answer; nothing is drawn to tell. */
@@ -57,8 +57,8 @@ public final class Pictures implements Illustrations {
             return false;
         }
         return switch (answer.intent()) {
-            case COMPARE -> twoRoles(answer.entities().roles());
-            case "role.list", "lifecycle" -> true;
+            case ROLE_COMPARE -> twoRoles(answer.entities().roles());
+            case ROLE_LIST, LIFECYCLE -> true;
             default -> false;
         };
     }

@@ -30,7 +30,7 @@ class AnswerContentTest {
     @Test
     void whereTheSourcesAreSilentTheAnswerSaysSo() {
         Answer a = ask("what degree does a data analyst need?");
-        assertEquals("role.education", a.intent());
+        assertEquals("role.education", a.intent().id());
         assertTrue(a.lead().startsWith("The sources don't say"), a.lead());
         assertFalse(a.sections().isEmpty(), "it offers what the sources do say");
     }
@@ -48,7 +48,7 @@ class AnswerContentTest {
     @Test
     void aComparisonHasOneColumnPerRoleAndSaysWhatDiffers() {
         Answer a = ask("data scientist vs data analyst vs machine learning engineer");
-        assertEquals("role.compare", a.intent());
+        assertEquals("role.compare", a.intent().id());
         assertEquals(3, a.table().columns().size());
         assertTrue(a.table().rows().stream().allMatch(r -> r.cells().size() == 3));
         assertTrue(a.lead().contains("only the machine learning engineer does deployment"), a.lead());
@@ -58,7 +58,7 @@ class AnswerContentTest {
     void recommendationsExplainWhyARoleMatched() {
         Answer a = ask("I'm good at SQL and spreadsheets and like presenting insights to business people, "
                 + "but I don't enjoy coding algorithms. Which role fits me?");
-        assertEquals("role.recommend", a.intent());
+        assertEquals("role.recommend", a.intent().id());
         assertTrue(a.lead().startsWith("The data analyst fits your"), a.lead());
     }
 
@@ -77,7 +77,7 @@ class AnswerContentTest {
     @Test
     void outOfScopeQuestionsGetAPoliteRedirect() {
         Answer a = ask("what's the weather in Paris tomorrow?");
-        assertEquals("out_of_scope", a.intent());
+        assertEquals("out_of_scope", a.intent().id());
         assertTrue(a.lead().contains("AI careers"));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.careerbot.model.Intent;
 import org.junit.jupiter.api.Test;
 
 /** Answers are short and say nothing twice by construction. */
@@ -58,7 +59,7 @@ class BrevityTest {
     @Test
     void moreHoldsExactlyWhatTheBriefAnswerLeftOut() {
         List<String> bullets = List.of("a ".repeat(40).strip(), "b ".repeat(40).strip(), "c ".repeat(40).strip());
-        Answer a = new Answer("search", Entities.NONE, "T", "Lead.", List.of(new Answer.Section("H", bullets),
+        Answer a = new Answer(Intent.SEARCH, Entities.NONE, "T", "Lead.", List.of(new Answer.Section("H", bullets),
                 new Answer.Section("Later", List.of("d"))), null, List.of(), List.of());
         assertTrue(a.hasMore());
         List<String> all = new java.util.ArrayList<>();

@@ -1,6 +1,7 @@
 package org.careerbot.answer;
 
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -21,14 +22,14 @@ class CompareAnswersTest {
     private static final KnowledgeBase KB = KnowledgeLoader.loadBuiltIn();
 
     private static Answer compare(String... ids) {
-        Draft d = new Draft("role.compare", Entities.NONE, new SourceNames(KB));
+        Draft d = new Draft(Intent.ROLE_COMPARE, Entities.NONE, new SourceNames(KB));
         new CompareAnswers(KB, new RoleAnswers(KB)).compare(d, List.of(ids).stream()
                 .map(id -> KB.role(id).orElseThrow()).toList());
         return d.build();
     }
 
     private static Answer compareAsked(String question, String... ids) {
-        Draft d = new Draft("role.compare", Entities.NONE, new SourceNames(KB));
+        Draft d = new Draft(Intent.ROLE_COMPARE, Entities.NONE, new SourceNames(KB));
         new CompareAnswers(KB, new RoleAnswers(KB)).compare(d, List.of(ids).stream()
                 .map(id -> KB.role(id).orElseThrow()).toList(), question);
         return d.build();

@@ -1,6 +1,7 @@
 package org.careerbot.answer;
 
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -27,7 +28,7 @@ class RecommendAnswersTest {
             + "work. Which role fits her?";
 
     private static Answer recommend(String text) {
-        Draft d = new Draft("role.recommend", Entities.NONE, new SourceNames(KB));
+        Draft d = new Draft(Intent.ROLE_RECOMMEND, Entities.NONE, new SourceNames(KB));
         RECOMMEND.recommend(d, text);
         return d.build();
     }

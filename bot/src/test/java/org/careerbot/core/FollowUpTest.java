@@ -17,7 +17,7 @@ class FollowUpTest {
     void aFollowUpAboutToolsKeepsTheRole() {
         bot.answer(Question.of("what does a data analyst do?", "t1"));
         Answer a = bot.answer(Question.of("and what tools do they use?", "t1"));
-        assertEquals("role.tools", a.intent());
+        assertEquals("role.tools", a.intent().id());
         assertEquals(List.of("data-analyst"), a.entities().roles());
     }
 
@@ -25,7 +25,7 @@ class FollowUpTest {
     void compareItWithAddsTheRoleFromContext() {
         bot.answer(Question.of("tell me about machine learning engineers", "t2"));
         Answer a = bot.answer(Question.of("compare it with a data scientist", "t2"));
-        assertEquals("role.compare", a.intent());
+        assertEquals("role.compare", a.intent().id());
         assertEquals(List.of("machine-learning-engineer", "data-scientist"), a.entities().roles());
         assertTrue(a.table() != null && a.table().columns().size() == 2);
     }
@@ -34,7 +34,7 @@ class FollowUpTest {
     void aShortAspectQuestionFollowsTheLastSubject() {
         bot.answer(Question.of("what is a deep learning engineer", "t3"));
         Answer a = bot.answer(Question.of("education?", "t3"));
-        assertEquals("role.education", a.intent());
+        assertEquals("role.education", a.intent().id());
         assertEquals(List.of("deep-learning-engineer"), a.entities().roles());
     }
 

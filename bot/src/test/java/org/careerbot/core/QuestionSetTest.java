@@ -78,8 +78,8 @@ class QuestionSetTest {
     static String check(JsonNode c, Answer a) {
         List<String> intents = new ArrayList<>();
         c.get("intent").forEach(i -> intents.add(i.asText()));
-        if (!intents.contains(a.intent())) {
-            return "intent " + a.intent() + ", wanted " + intents;
+        if (!intents.contains(a.intent().id())) {
+            return "intent " + a.intent().id() + ", wanted " + intents;
         }
         for (String field : List.of("roles", "tasks", "skills", "tools")) {
             if (c.has(field) && !ids(c.get(field)).equals(new HashSet<>(actual(a, field)))) {

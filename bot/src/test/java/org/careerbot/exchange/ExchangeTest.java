@@ -12,6 +12,7 @@ import org.careerbot.answer.Answer;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Question;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 import org.careerbot.picture.Illustrations;
 import org.careerbot.picture.Picture;
 import org.careerbot.testing.LoggedEvents;
@@ -27,7 +28,7 @@ class ExchangeTest {
     }
 
     private static Answer withFollowUps(Question q) {
-        return new Answer("role.define", Entities.NONE, "Title " + q.text(), "Lead.", List.of(), null, List.of(),
+        return new Answer(Intent.ROLE_DEFINE, Entities.NONE, "Title " + q.text(), "Lead.", List.of(), null, List.of(),
                 List.of(new Answer.FollowUp("Tools", "what tools do they use?")));
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.careerbot.answer.Answer;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 import org.junit.jupiter.api.Test;
 
 class KeptAnswersTest {
@@ -40,7 +41,7 @@ class KeptAnswersTest {
     }
 
     static Answer answer(String title) {
-        return new Answer("help", Entities.NONE, title, "", List.of(), null, List.of(), List.of());
+        return new Answer(Intent.HELP, Entities.NONE, title, "", List.of(), null, List.of(), List.of());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.careerbot.answer.Answer;
 import org.careerbot.core.ConnectionEvents;
 import org.careerbot.core.Question;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class HealthServerTest {
             throws Exception {
         Observers observers = new Observers(metrics, new BucketRateLimiter(5, Duration.ofSeconds(10)),
                 new GapsLog(dir.resolve("gaps.jsonl"), false, Clock.systemUTC()), false);
-        new ObservedAnswerer(q -> new Answer("role.tools", Entities.NONE, "Tools", "SQL.", List.of(), null,
+        new ObservedAnswerer(q -> new Answer(Intent.ROLE_TOOLS, Entities.NONE, "Tools", "SQL.", List.of(), null,
                 List.of(), List.of()), "slack", observers).answer(Question.of("what tools?", "c").by("U1"));
 
         HttpResponse<String> r = get("/metrics");

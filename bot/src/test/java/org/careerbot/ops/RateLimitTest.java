@@ -19,6 +19,7 @@ import org.careerbot.core.Answerer;
 import org.careerbot.core.Feedback;
 import org.careerbot.core.Question;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class RateLimitTest {
             return false;
         }
     };
-    private static final Answerer CORE = q -> new Answer("role.tools", Entities.NONE, "Tools of the data analyst",
+    private static final Answerer CORE = q -> new Answer(Intent.ROLE_TOOLS, Entities.NONE, "Tools of the data analyst",
             "SQL.", List.of(), null, List.of("a.txt#A"), List.of());
 
     @TempDir

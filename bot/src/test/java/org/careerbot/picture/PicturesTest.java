@@ -9,6 +9,7 @@ import java.util.List;
 import org.careerbot.answer.Answer;
 import org.careerbot.knowledge.KnowledgeLoader;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 import org.junit.jupiter.api.Test;
 
 /** Which answers get a picture, as the adapters will ask. */
@@ -16,7 +17,8 @@ class PicturesTest {
     private static final Pictures PICTURES = new Pictures(KnowledgeLoader.loadBuiltIn());
 
     private static Answer answer(String intent, String... roles) {
-        return new Answer(intent, new Entities(List.of(roles), List.of(), List.of(), List.of()), "t", "l",
+        Intent answered = intent == null ? null : Intent.of(intent).orElseThrow();
+        return new Answer(answered, new Entities(List.of(roles), List.of(), List.of(), List.of()), "t", "l",
                 List.of(), null, List.of(), List.of());
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.careerbot.answer.Answer;
 import org.careerbot.answer.Brevity;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 import org.junit.jupiter.api.Test;
 
 class MoreLabelTest {
@@ -15,7 +16,7 @@ class MoreLabelTest {
         List<Answer.Section> sections = headings.stream()
                 .map(h -> new Answer.Section(h, List.of("detail ".repeat(Brevity.FIRST_DETAIL_WORDS + 1).strip())))
                 .toList();
-        return new Answer("role.define", Entities.NONE, "T", lead, sections, table, List.of(), List.of());
+        return new Answer(Intent.ROLE_DEFINE, Entities.NONE, "T", lead, sections, table, List.of(), List.of());
     }
 
     @Test

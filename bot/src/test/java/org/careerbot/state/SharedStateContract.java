@@ -81,7 +81,7 @@ public abstract class SharedStateContract {
 
     @Test
     void aKeptAnswerIsFoundWholeOnTheOtherReplica() {
-        Answer answer = new Answer("role.compare", new Entities(List.of("a", "b"), List.of(), List.of(), List.of()),
+        Answer answer = new Answer(Intent.ROLE_COMPARE, new Entities(List.of("a", "b"), List.of(), List.of(), List.of()),
                 "A and B", "They differ.", List.of(new Answer.Section("Tools", List.of("SQL", "Python"))),
                 new Answer.Table(List.of("", "A", "B"), List.of(new Answer.Row("Tasks", List.of("x", "y")))),
                 List.of("f.md#S"), List.of(new Answer.FollowUp("Tools", "and their tools?")), false,

@@ -15,7 +15,7 @@ final class AnswerJson {
     String line(String question, Answer a) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("question", question);
-        out.put("intent", a.intent());
+        out.put("intent", a.intent().id());
         out.put("roles", a.entities().roles());
         out.put("tasks", a.entities().tasks());
         out.put("skills", a.entities().skills());

@@ -112,7 +112,7 @@ final class EmbedRenderer {
             buttons.add(Button.primary(ButtonIds.share(delivery.key()), "Share"));
         }
         List<ActionRow> rows = new ArrayList<>(buttons.isEmpty() ? List.of() : ActionRow.partitionOf(buttons));
-        rows.add(feedback(answer.intent(), delivery));
+        rows.add(feedback(answer.intent().id(), delivery));
         return rows;
     }
 

@@ -24,6 +24,7 @@ import org.careerbot.core.CareerBot;
 import org.careerbot.core.Feedback;
 import org.careerbot.core.Question;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 import org.careerbot.ops.GapsLog;
 import org.careerbot.picture.Illustrations;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,7 +72,7 @@ class DiscordButtonTest {
         assertEquals(true, click.of("defer").get(0).ephemeral, "private like the answer it came from");
         assertEquals("Tools of the machine learning engineer", click.of("edit").get(0).embeds().get(0).getTitle());
         assertEquals(asked.get(0).conversationId(), asked.get(1).conversationId());
-        assertEquals("role.tools", bot.answer(asked.get(1)).intent());
+        assertEquals("role.tools", bot.answer(asked.get(1)).intent().id());
     }
 
     @Test
@@ -134,7 +135,7 @@ class DiscordButtonTest {
     @Test
     void longFollowUpQuestionsAreFoundInTheCacheByIndex() {
         String question = "Which tasks does a data scientist carry out " + "in great detail ".repeat(8) + "?";
-        Answerer withLongFollowUp = q -> new Answer("help", Entities.NONE, "Title", "Lead", List.of(), null,
+        Answerer withLongFollowUp = q -> new Answer(Intent.HELP, Entities.NONE, "Title", "Lead", List.of(), null,
                 List.of(), List.of(new Answer.FollowUp("Long", question)));
         InteractionListener l = new InteractionListener(q -> q.text().isEmpty() ? withLongFollowUp.answer(q)
                 : spy.answer(q), bot.catalog(), Feedback.NONE, Illustrations.NONE, Runnable::run, Clock.systemUTC());

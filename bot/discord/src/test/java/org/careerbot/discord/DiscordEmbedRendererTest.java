@@ -16,6 +16,7 @@ import org.careerbot.answer.Answer;
 import org.careerbot.core.CareerBot;
 import org.careerbot.core.Question;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,7 +68,7 @@ class DiscordEmbedRendererTest {
     void longSectionIsSplitIntoContinuedFieldsWithoutLosingBulletsBetweenBriefAndMore() {
         List<Answer.Section> sections = List.of(new Answer.Section("Subtasks, with examples", IntStream.range(0, 26)
                 .mapToObj(i -> "Subtask " + i + " " + "with an example ".repeat(6)).toList()));
-        Answer modeling = new Answer("task.subtasks", Entities.NONE, "Modeling", "Modeling trains models.", sections,
+        Answer modeling = new Answer(Intent.TASK_SUBTASKS, Entities.NONE, "Modeling", "Modeling trains models.", sections,
                 null, List.of("a.txt#A"), List.of());
         List<MessageCreateData> brief = renderer.render(modeling, Delivery.privately("k"));
         List<MessageCreateData> more = renderer.renderMore(modeling);
@@ -167,7 +168,7 @@ class DiscordEmbedRendererTest {
     void manySmallSectionsTakeSeveralEmbedsOfOneMessage() {
         List<Answer.Section> sections = IntStream.range(0, 60)
                 .mapToObj(i -> new Answer.Section("Section " + i, List.of("one short bullet"))).toList();
-        Answer many = new Answer("search", Entities.NONE, "Many", "Lead", sections, null, List.of("a.txt#A"),
+        Answer many = new Answer(Intent.SEARCH, Entities.NONE, "Many", "Lead", sections, null, List.of("a.txt#A"),
                 List.of());
         List<MessageCreateData> brief = renderer.render(many, Delivery.privately("k"));
         List<MessageCreateData> messages = renderer.renderMore(many);
@@ -188,7 +189,7 @@ class DiscordEmbedRendererTest {
         List<Answer.Row> rows = IntStream.range(0, 20)
                 .mapToObj(r -> new Answer.Row("Aspect " + r, columns.stream().map(c -> "cell ".repeat(400)).toList()))
                 .toList();
-        Answer table = new Answer("role.compare", Entities.NONE, "Many roles", "", List.of(),
+        Answer table = new Answer(Intent.ROLE_COMPARE, Entities.NONE, "Many roles", "", List.of(),
                 new Answer.Table(columns, rows), List.of("a.txt#A"), List.of());
         Limits.check(renderer.render(table, Delivery.privately("k")));
         List<MessageCreateData> messages = renderer.renderMore(table);
@@ -240,7 +241,7 @@ class DiscordEmbedRendererTest {
 
     @Test
     void markdownInKnowledgeTextIsShownLiterally() {
-        Answer a = new Answer("search", Entities.NONE, "T", "Use __init__ and **not bold**",
+        Answer a = new Answer(Intent.SEARCH, Entities.NONE, "T", "Use __init__ and **not bold**",
                 List.of(new Answer.Section("H", List.of("a *b* c"))), null, List.of(), List.of());
         MessageEmbed embed = renderer.render(a, Delivery.privately("k")).get(0).getEmbeds().get(0);
         assertFalse(embed.getDescription().contains(" __init__"), embed.getDescription());
@@ -260,7 +261,7 @@ class DiscordEmbedRendererTest {
         List<String> sources = IntStream.range(0, 80).mapToObj(i -> "source_" + i + ".txt#Section " + i).toList();
         List<Answer.FollowUp> followUps = IntStream.range(0, 40).mapToObj(i -> new Answer.FollowUp(
                 "Label " + i + " " + "l".repeat(100), "Question " + i + " " + "q".repeat(150))).toList();
-        return new Answer("search", Entities.NONE, "T".repeat(1000), "Lead ".repeat(2000), sections, null, sources,
+        return new Answer(Intent.SEARCH, Entities.NONE, "T".repeat(1000), "Lead ".repeat(2000), sections, null, sources,
                 followUps);
     }
 }

@@ -19,6 +19,7 @@ import org.careerbot.core.Feedback;
 import org.careerbot.core.MovableClock;
 import org.careerbot.core.Question;
 import org.careerbot.core.TestBot;
+import org.careerbot.model.Intent;
 import org.careerbot.picture.Illustrations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class DiscordMoreTest {
 
     @Test
     void anAnswerWithNothingMoreHasNoMoreButton() {
-        InteractionListener small = listener(q -> new Answer("search", null, "Short", "All there is.",
+        InteractionListener small = listener(q -> new Answer(Intent.SEARCH, null, "Short", "All there is.",
                 List.of(new Answer.Section("Details", List.of("one"))), null, List.of("a.txt#A"), List.of()));
         FakeDiscord.Sent answer = slash(small, Map.of("question", "anything"));
         assertFalse(more(answer).isPresent());

@@ -72,7 +72,7 @@ final class BlockKitRenderer {
         }
         AnswerButtons.of(shown, moreLabel, framing.answerId(), framing.shareValue()).ifPresent(tail::add);
         if (framing.question() != null) {
-            tail.add(FeedbackButtons.of(framing.answerId(), shown.intent(), framing.question()));
+            tail.add(FeedbackButtons.of(framing.answerId(), shown.intent().id(), framing.question()));
         }
         List<LayoutBlock> body = fit(AnswerBlocks.of(shown), maxBlocks - head.size() - tail.size());
         List<LayoutBlock> all = new ArrayList<>(head);

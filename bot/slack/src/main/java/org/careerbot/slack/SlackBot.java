@@ -20,6 +20,7 @@ import org.careerbot.core.Question;
 import org.careerbot.exchange.Exchange;
 import org.careerbot.exchange.KeptAnswers;
 import org.careerbot.exchange.Workers;
+import org.careerbot.model.Intent;
 import org.careerbot.picture.Illustrations;
 import org.careerbot.state.SharedState;
 import org.slf4j.Logger;
@@ -233,7 +234,7 @@ public final class SlackBot implements AutoCloseable {
             return answerer.answer(Question.of("help", "slack:home"));
         } catch (RuntimeException e) {
             LOG.warn("no help answer for App Home: {}", e.getClass().getSimpleName());
-            return new Answer("help", null, SlackNames.APP_NAME, "", null, null, null, null);
+            return new Answer(Intent.HELP, null, SlackNames.APP_NAME, "", null, null, null, null);
         }
     }
 }

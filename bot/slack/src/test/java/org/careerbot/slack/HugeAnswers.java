@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.careerbot.answer.Answer;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 
 /** Answers far bigger than the core gives, with markup in them, to prove every limit and escape holds. */
 final class HugeAnswers {
@@ -43,7 +44,7 @@ final class HugeAnswers {
             followUps.add(new Answer.FollowUp("Label " + i + " " + "long ".repeat(40),
                     "Question " + i + " " + "long ".repeat(120)));
         }
-        return new Answer("role.compare", Entities.NONE, "Title " + MARKUP + "t".repeat(400),
+        return new Answer(Intent.ROLE_COMPARE, Entities.NONE, "Title " + MARKUP + "t".repeat(400),
                 MARKUP + "lead ".repeat(3_000), sections, new Answer.Table(columns, rows), sources, followUps);
     }
 }

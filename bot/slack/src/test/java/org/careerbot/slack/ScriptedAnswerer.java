@@ -7,6 +7,7 @@ import org.careerbot.answer.Answer;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Question;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 
 /** A stand-in core that records each question and answers as the test says (a small answer by default). */
 final class ScriptedAnswerer implements Answerer {
@@ -14,7 +15,7 @@ final class ScriptedAnswerer implements Answerer {
     private volatile Function<Question, Answer> answers = ScriptedAnswerer::small;
 
     static Answer small(Question q) {
-        return new Answer("search", Entities.NONE, "Answer to " + q.text(),
+        return new Answer(Intent.SEARCH, Entities.NONE, "Answer to " + q.text(),
                 "A short answer to " + q.text() + ".",
                 List.of(new Answer.Section("Details", List.of("one", "two"))), null, List.of("FILE.txt#Section"),
                 List.of(new Answer.FollowUp("More", "tell me more")));

@@ -14,6 +14,7 @@ import org.careerbot.answer.Brevity;
 import org.careerbot.core.CareerBot;
 import org.careerbot.core.Question;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,7 +108,7 @@ class SlackBlockKitRendererTest {
 
     @Test
     void anEmptyAnswerStillRendersATitle() {
-        Answer empty = new Answer("search", Entities.NONE, "", "", null, null, null, null);
+        Answer empty = new Answer(Intent.SEARCH, Entities.NONE, "", "", null, null, null, null);
         SlackMessage message = renderer.render(empty, Framing.NONE);
         BlockKitLimits.assertWithin(message.blocks(), SlackLimits.MESSAGE_BLOCKS);
         assertEquals(SlackNames.APP_NAME, BlockKitLimits.json(message.blocks()).get(0).path("text").path("text")
@@ -168,7 +169,7 @@ class SlackBlockKitRendererTest {
     static Answer longAnswer() {
         // two bullets of the first section fit the brief answer's budget, a third one no longer does
         String words = "filler ".repeat(Brevity.BODY_WORDS / 2 - 4).strip();
-        return new Answer("role.define", Entities.NONE, "Data analyst", "Data analysts turn data into decisions.",
+        return new Answer(Intent.ROLE_DEFINE, Entities.NONE, "Data analyst", "Data analysts turn data into decisions.",
                 List.of(new Answer.Section("Tasks", List.of("Business analysis " + words, "Data engineering " + words)),
                         new Answer.Section("Tools", List.of("Excel and SQL " + words)),
                         new Answer.Section("Team", List.of("Works with data scientists " + words))),

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.careerbot.answer.Answer;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 import org.careerbot.ops.GapsLog;
 import org.careerbot.testing.LoopbackSlack;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +35,7 @@ class SlackFeedbackTest {
 
     @BeforeEach
     void start(@TempDir Path dir) throws Exception {
-        core.answerWith(q -> new Answer("role.tools", Entities.NONE, "Tools of the data analyst", "SQL and more.",
+        core.answerWith(q -> new Answer(Intent.ROLE_TOOLS, Entities.NONE, "Tools of the data analyst", "SQL and more.",
                 List.of(), null, List.of("a.txt#A"), List.of(new Answer.FollowUp("Skills", "and their skills?"))));
         app = TestApp.http(core, FixedCatalog.ofSize(3));
         slack = app.slack;

@@ -18,6 +18,7 @@ import org.careerbot.answer.Answer;
 import org.careerbot.core.Question;
 import org.careerbot.knowledge.KnowledgeLoader;
 import org.careerbot.model.Entities;
+import org.careerbot.model.Intent;
 import org.careerbot.picture.Illustrations;
 import org.careerbot.picture.Picture;
 import org.careerbot.picture.Pictures;
@@ -59,11 +60,11 @@ class SlackPictureTest {
     /** The list of roles for the structured request, a comparison when asked to compare, else a small answer. */
     private static Answer answer(Question q) {
         if ("role.list".equals(q.intent())) {
-            return new Answer("role.list", Entities.NONE, "Roles of an AI team", "Nine roles.", List.of(), null,
+            return new Answer(Intent.ROLE_LIST, Entities.NONE, "Roles of an AI team", "Nine roles.", List.of(), null,
                     List.of("roles.txt#Roles"), List.of());
         }
         if (q.text().contains("compare")) {
-            return new Answer("role.compare", new Entities(List.of("data-scientist", "data-analyst"), List.of(),
+            return new Answer(Intent.ROLE_COMPARE, new Entities(List.of("data-scientist", "data-analyst"), List.of(),
                     List.of(), List.of()), "Data scientist vs. data analyst", "Both prepare data.", List.of(), null,
                     List.of("roles.txt#DS"), List.of());
         }
