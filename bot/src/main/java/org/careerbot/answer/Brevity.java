@@ -2,41 +2,35 @@ package org.careerbot.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.careerbot.model.Answer;
+import org.careerbot.model.ChatLength;
 
 /**
  * How long an answer may be in a chat: a lead of at most {@value #LEAD_WORDS} words, and a default body that stops
  * at whole bullets once {@value #BODY_WORDS} words are shown. Also removes sentences said twice, so that no answer
  * repeats itself whatever its composer put together.
+ *
+ * <p>The budgets, the word count and the cut of the default body are {@link ChatLength}'s, in the model, because
+ * an {@link Answer} applies them itself when it is shown briefly; this class keeps what only composing needs.
  */
 public final class Brevity {
     /** Longest lead, in words. */
-    public static final int LEAD_WORDS = 60;
+    public static final int LEAD_WORDS = ChatLength.LEAD_WORDS;
     /** Words of details the default answer shows after its lead. */
-    public static final int BODY_WORDS = 62;
+    public static final int BODY_WORDS = ChatLength.BODY_WORDS;
     /** Sentences of fewer characters than this may be said again ("Python."). */
     private static final int REPEAT_CHARS = 25;
     /** The first detail is shown whatever the budget, up to this many words. */
-    public static final int FIRST_DETAIL_WORDS = 80;
+    public static final int FIRST_DETAIL_WORDS = ChatLength.FIRST_DETAIL_WORDS;
     /** The longest lead has at most this many sentences. */
     static final int LEAD_SENTENCES = 3;
-
 
     private Brevity() {
     }
 
     /** The number of words in a text. */
     public static int words(String text) {
-        if (text == null) {
-            return 0;
-        }
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            n += !space && !in ? 1 : 0;
-            in = !space;
-        }
-        return n;
+        return ChatLength.words(text);
     }
 
     /** The sentences of a text. */
@@ -83,35 +77,6 @@ public final class Brevity {
             }
         }
         return out.toString();
-    }
-
-    /** The first sections that fit the default body, the last one possibly with its first bullets only. */
-    static List<Answer.Section> shown(String lead, List<Answer.Section> sections) {
-        List<Answer.Section> out = new ArrayList<>();
-        int budget = BODY_WORDS;
-        for (Answer.Section s : sections) {
-            int cost = words(s.heading());
-            List<String> bullets = new ArrayList<>();
-            for (String b : s.bullets()) {
-                int w = words(b);
-                // the first detail is always shown unless it is long: an answer of a lead alone says too little
-                boolean first = out.isEmpty() && bullets.isEmpty() && w <= FIRST_DETAIL_WORDS;
-                if (cost + w > budget && !first) {
-                    break;
-                }
-                cost += w;
-                bullets.add(b);
-            }
-            if (bullets.isEmpty()) {
-                break;
-            }
-            out.add(bullets.size() == s.bullets().size() ? s : new Answer.Section(s.heading(), bullets));
-            budget -= cost;
-            if (bullets.size() < s.bullets().size()) {
-                break;
-            }
-        }
-        return out;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.careerbot.knowledge.EntityKind;
 import org.careerbot.knowledge.Fact;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
+import org.careerbot.model.Answer;
 
 /**
  * The full side by side of a comparison, for "more": one row per aspect that the sources state for at least one

@@ -9,6 +9,7 @@ import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.index.EntityFinder;
 import org.careerbot.knowledge.index.Mention;
 import org.careerbot.knowledge.index.PassageSearch;
+import org.careerbot.model.Answer;
 import org.careerbot.model.Intent;
 import org.careerbot.model.ToolsWeighed;
 import org.careerbot.model.Understanding;

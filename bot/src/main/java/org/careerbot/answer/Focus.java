@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.careerbot.knowledge.index.SearchWords;
 import org.careerbot.knowledge.index.Tokens;
+import org.careerbot.model.Answer;
 
 /**
  * What the question asks about, word by word, so that the brief answer shows first the details that answer it:

@@ -1,2 +1,2 @@
-/** The platform-neutral answer model and the composers that build answers from the knowledge. */
+/** The composers that build {@link org.careerbot.model.Answer}s from the knowledge. */
 package org.careerbot.answer;

@@ -1,6 +1,7 @@
 package org.careerbot.core;
 
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
+import org.careerbot.model.Question;
 
 /** Answers questions about AI careers from the knowledge. Thread-safe; never throws for any input. */
 public interface Answerer {

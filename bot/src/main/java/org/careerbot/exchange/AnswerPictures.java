@@ -1,7 +1,7 @@
 package org.careerbot.exchange;
 
 import java.util.Optional;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 import org.careerbot.picture.Illustrations;
 import org.careerbot.picture.Picture;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
 package org.careerbot.exchange;
 
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 
 /**
  * An answer kept for its buttons.

@@ -4,7 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 
 /**
  * The answers whose buttons may still be clicked, so More shows the rest of what the asker saw, Share posts exactly

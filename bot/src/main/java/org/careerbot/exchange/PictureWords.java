@@ -2,9 +2,9 @@ package org.careerbot.exchange;
 
 import java.util.Locale;
 import java.util.Set;
-import org.careerbot.core.Question;
 import org.careerbot.model.Entities;
 import org.careerbot.model.Intent;
+import org.careerbot.model.Question;
 
 /**
  * Words that ask for a picture rather than a question: "matrix" and "who does what" ask for the list of roles,

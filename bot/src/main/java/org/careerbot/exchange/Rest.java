@@ -1,7 +1,7 @@
 package org.careerbot.exchange;
 
 import java.util.Optional;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 
 /**
  * What a click on More brings: the answer kept under the button's id, whose {@link Answer#more()} the adapter

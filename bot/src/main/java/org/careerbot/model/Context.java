@@ -1,6 +1,5 @@
 package org.careerbot.model;
 
-import org.careerbot.model.Entities;
 
 /**
  * What a conversation was last about, so that a follow-up ("and their tools?") can refer back to it.

@@ -2,7 +2,6 @@ package org.careerbot.model;
 
 import java.util.List;
 import org.careerbot.knowledge.index.Mention;
-import org.careerbot.model.Entities;
 
 /**
  * What a question means: its intent, the entities it is about, and what else the answer needs to know.

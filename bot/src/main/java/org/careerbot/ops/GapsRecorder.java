@@ -1,10 +1,10 @@
 package org.careerbot.ops;
 
 import java.util.Set;
-import org.careerbot.answer.Answer;
 import org.careerbot.core.Answerer;
-import org.careerbot.core.Question;
+import org.careerbot.model.Answer;
 import org.careerbot.model.Intent;
+import org.careerbot.model.Question;
 
 /**
  * The core with what it could not answer kept in the gaps log, and nothing else added: for the terminal, where

@@ -2,12 +2,12 @@ package org.careerbot.ops;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.careerbot.answer.Answer;
 import org.careerbot.core.Answerer;
-import org.careerbot.core.Question;
 import org.careerbot.core.RateLimiter;
+import org.careerbot.model.Answer;
 import org.careerbot.model.Entities;
 import org.careerbot.model.Intent;
+import org.careerbot.model.Question;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,7 +1,7 @@
 package org.careerbot.picture;
 
 import java.util.Optional;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 
 /**
  * Where adapters find the picture that illustrates an answer, if it has one (a comparison of two roles, the matrix

@@ -5,8 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.careerbot.answer.Answer;
 import org.careerbot.knowledge.KnowledgeBase;
+import org.careerbot.model.Answer;
 import org.careerbot.model.Intent;
 
 /**

@@ -1,7 +1,7 @@
 package org.careerbot.render;
 
 import java.util.List;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 
 /**
  * The label of a "More" control, saying what a click brings: "More: Tools · Team · side by side". Headings are

@@ -1,7 +1,7 @@
 package org.careerbot.render;
 
 import java.util.List;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 
 /**
  * Renders an answer as plain text: the console's output and the {@code text} of {@code ask --json}. The text opens

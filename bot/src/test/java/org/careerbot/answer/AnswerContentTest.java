@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.careerbot.core.Question;
 import org.careerbot.core.TestBot;
+import org.careerbot.model.Answer;
+import org.careerbot.model.Question;
 import org.careerbot.render.PlainTextRenderer;
 import org.junit.jupiter.api.Test;
 

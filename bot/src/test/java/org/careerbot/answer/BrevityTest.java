@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.careerbot.model.Answer;
+import org.careerbot.model.ChatLength;
 import org.careerbot.model.Intent;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +54,7 @@ class BrevityTest {
     void theBriefAnswerStopsAtWholeBulletsOnceItsBudgetIsSpent() {
         List<String> bullets = List.of("word ".repeat(30).strip(), "word ".repeat(30).strip(),
                 "word ".repeat(30).strip());
-        List<Answer.Section> shown = Brevity.shown("A lead.", List.of(new Answer.Section("H", bullets)));
+        List<Answer.Section> shown = ChatLength.shown("A lead.", List.of(new Answer.Section("H", bullets)));
         assertEquals(2, shown.get(0).bullets().size());
     }
 

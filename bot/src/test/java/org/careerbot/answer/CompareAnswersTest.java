@@ -14,6 +14,7 @@ import org.careerbot.knowledge.Fact;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.KnowledgeLoader;
 import org.careerbot.knowledge.Role;
+import org.careerbot.model.Answer;
 import org.careerbot.render.PlainTextRenderer;
 import org.junit.jupiter.api.Test;
 

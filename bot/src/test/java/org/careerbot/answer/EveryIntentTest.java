@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
-import org.careerbot.core.Question;
 import org.careerbot.core.TestBot;
+import org.careerbot.model.Answer;
 import org.careerbot.model.Intent;
+import org.careerbot.model.Question;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -17,6 +17,7 @@ import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.Task;
 import org.careerbot.knowledge.index.LuceneEntityIndex;
 import org.careerbot.knowledge.index.LucenePassageIndex;
+import org.careerbot.model.Answer;
 import org.junit.jupiter.api.Test;
 
 /** Recommendations over the real knowledge: ranked by likes and dislikes, each explained in one plain sentence. */

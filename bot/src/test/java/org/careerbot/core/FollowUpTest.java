@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
+import org.careerbot.model.Question;
 import org.junit.jupiter.api.Test;
 
 /** A conversation keeps a short context, so follow-ups refer back to what was asked before. */

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
+import org.careerbot.model.Question;
 import org.careerbot.render.PlainTextRenderer;
 import org.junit.jupiter.api.Test;
 

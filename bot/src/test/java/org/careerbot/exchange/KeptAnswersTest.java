@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 import org.careerbot.model.Entities;
 import org.careerbot.model.Intent;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package org.careerbot.exchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import org.careerbot.core.Question;
 import org.careerbot.model.Intent;
+import org.careerbot.model.Question;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

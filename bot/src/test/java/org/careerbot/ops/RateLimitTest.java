@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.careerbot.answer.Answer;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.Feedback;
-import org.careerbot.core.Question;
+import org.careerbot.model.Answer;
 import org.careerbot.model.Entities;
 import org.careerbot.model.Intent;
+import org.careerbot.model.Question;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,8 +3,8 @@ package org.careerbot.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.careerbot.answer.Answer;
 import org.careerbot.answer.Brevity;
+import org.careerbot.model.Answer;
 import org.careerbot.model.Entities;
 import org.careerbot.model.Intent;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package org.careerbot.understanding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.careerbot.answer.Answer;
-import org.careerbot.core.Question;
 import org.careerbot.core.TestBot;
+import org.careerbot.model.Answer;
+import org.careerbot.model.Question;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

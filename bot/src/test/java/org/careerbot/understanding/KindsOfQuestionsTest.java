@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.UUID;
-import org.careerbot.answer.Answer;
-import org.careerbot.core.Question;
 import org.careerbot.core.TestBot;
+import org.careerbot.model.Answer;
 import org.careerbot.model.Intent;
+import org.careerbot.model.Question;
 import org.junit.jupiter.api.Test;
 
 /** The kinds of questions people really ask, through the whole core: what is understood and what is answered. */

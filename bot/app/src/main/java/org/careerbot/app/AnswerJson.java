@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 import org.careerbot.render.PlainTextRenderer;
 
 /** The answer contract's JSON line for one question. */

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.careerbot.core.Answerer;
-import org.careerbot.core.Question;
+import org.careerbot.model.Question;
 import org.careerbot.render.PlainTextRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package org.careerbot.app;
 
-import org.careerbot.answer.Answer;
 import org.careerbot.core.Answerer;
-import org.careerbot.core.Question;
+import org.careerbot.model.Answer;
+import org.careerbot.model.Question;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

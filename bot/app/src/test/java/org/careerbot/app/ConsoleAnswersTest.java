@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.careerbot.core.Answerer;
-import org.careerbot.core.Question;
 import org.careerbot.core.TestBot;
+import org.careerbot.model.Question;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 
 /**
  * Lays an answer out as embed fields within Discord's per-field limits: a section becomes one field, or several

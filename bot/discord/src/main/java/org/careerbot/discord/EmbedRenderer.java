@@ -12,8 +12,8 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import org.careerbot.answer.Answer;
 import org.careerbot.exchange.Verdict;
+import org.careerbot.model.Answer;
 import org.careerbot.render.MoreLabel;
 
 /**

@@ -3,9 +3,9 @@ package org.careerbot.discord;
 import java.util.List;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
-import org.careerbot.core.Question;
 import org.careerbot.exchange.Exchange;
 import org.careerbot.exchange.Kept;
+import org.careerbot.model.Question;
 
 /**
  * The "Answer with Career Bot" message command: a mentor answers someone's message in place. The answer is a

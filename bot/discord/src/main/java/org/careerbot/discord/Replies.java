@@ -9,13 +9,13 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import org.careerbot.answer.Answer;
-import org.careerbot.core.Question;
 import org.careerbot.exchange.Exchange;
 import org.careerbot.exchange.Kept;
 import org.careerbot.exchange.Notifier;
 import org.careerbot.exchange.Verdict;
 import org.careerbot.exchange.Workers;
+import org.careerbot.model.Answer;
+import org.careerbot.model.Question;
 
 /**
  * Answers interactions within Discord's three seconds: acknowledges at once with a deferred reply, asks the

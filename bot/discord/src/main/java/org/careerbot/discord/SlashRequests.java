@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
-import org.careerbot.core.Question;
 import org.careerbot.exchange.Exchange;
 import org.careerbot.exchange.PictureWords;
 import org.careerbot.model.Entities;
 import org.careerbot.model.Intent;
+import org.careerbot.model.Question;
 
 /**
  * Reads a {@code /career} interaction into the core's question and its audience. Structured subcommands ask for a

@@ -1,7 +1,7 @@
 /**
  * The Discord adapter: the only package that knows JDA. It translates interactions (the {@code /career} slash
  * command, role autocomplete, follow-up and Share buttons, the "Answer with Career Bot" message command) into core
- * {@link org.careerbot.core.Question}s and renders the core's platform-neutral {@link org.careerbot.answer.Answer}s
+ * {@link org.careerbot.model.Question}s and renders the core's platform-neutral {@link org.careerbot.model.Answer}s
  * as embeds within Discord's limits, with the answer's picture ({@link org.careerbot.picture.Illustrations}) as
  * an attachment the embed shows. The core never sees a JDA type or callback.
  *

@@ -11,8 +11,8 @@ import java.util.Set;
 import org.careerbot.core.Answerer;
 import org.careerbot.core.CareerBot;
 import org.careerbot.core.Feedback;
+import org.careerbot.model.Question;
 import org.careerbot.picture.Illustrations;
-import org.careerbot.core.Question;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package org.careerbot.discord;
 
-import org.careerbot.answer.Answer;
-import org.careerbot.exchange.Notes;
 import org.careerbot.core.TestBot;
+import org.careerbot.exchange.Notes;
+import org.careerbot.model.Answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,10 +19,10 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import org.careerbot.core.Answerer;
 import org.careerbot.core.CareerBot;
 import org.careerbot.core.Feedback;
+import org.careerbot.model.Question;
 import org.careerbot.picture.Illustrations;
-import org.careerbot.core.Question;
-import org.junit.jupiter.api.BeforeAll;
 import org.careerbot.testing.LoggedEvents;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -7,7 +7,7 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.TextObject;
 import java.util.ArrayList;
 import java.util.List;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 
 /** The body of an answer as sections: the lead, each titled list, and the comparison as fields. */
 final class AnswerBlocks {

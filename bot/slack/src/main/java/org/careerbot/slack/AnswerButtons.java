@@ -9,7 +9,7 @@ import com.slack.api.model.block.element.ButtonElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 
 /** The buttons under an answer: the rest of it, share it, and ask its follow-ups. */
 final class AnswerButtons {

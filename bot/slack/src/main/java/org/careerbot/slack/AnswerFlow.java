@@ -3,14 +3,14 @@ package org.careerbot.slack;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import java.util.Set;
-import org.careerbot.answer.Answer;
-import org.careerbot.core.Question;
 import org.careerbot.exchange.Exchange;
 import org.careerbot.exchange.Kept;
 import org.careerbot.exchange.Notifier;
 import org.careerbot.exchange.Rest;
 import org.careerbot.exchange.Verdict;
 import org.careerbot.exchange.Workers;
+import org.careerbot.model.Answer;
+import org.careerbot.model.Question;
 import org.careerbot.slack.SlackCalls.Outcome;
 
 /**

@@ -9,7 +9,7 @@ import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 import org.careerbot.render.MoreLabel;
 import org.careerbot.render.PlainTextRenderer;
 

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
-import org.careerbot.answer.Answer;
 import org.careerbot.core.Catalog;
+import org.careerbot.model.Answer;
 
 /**
  * The App Home tab: what the bot does, the roles as buttons, example questions, and the answer to the last

@@ -1,8 +1,8 @@
 package org.careerbot.slack;
 
 import java.util.Optional;
-import org.careerbot.answer.Answer;
 import org.careerbot.exchange.Exchange;
+import org.careerbot.model.Answer;
 import org.careerbot.picture.Picture;
 import org.careerbot.slack.SlackCalls.Outcome;
 

@@ -1,7 +1,7 @@
 /**
  * The Slack app: slash command, mentions, direct messages, a message shortcut, App Home and buttons, served by
  * Bolt in Socket Mode or over HTTP. The only package that knows Slack: it turns Slack payloads into
- * {@link org.careerbot.core.Question}s and renders each {@link org.careerbot.answer.Answer} as Block Kit within
+ * {@link org.careerbot.model.Question}s and renders each {@link org.careerbot.model.Answer} as Block Kit within
  * every Slack limit. The picture of an answer ({@link org.careerbot.picture.Illustrations}) is shared as a file
  * after it.
  *

@@ -2,7 +2,7 @@ package org.careerbot.slack;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 import org.careerbot.model.Entities;
 import org.careerbot.model.Intent;
 

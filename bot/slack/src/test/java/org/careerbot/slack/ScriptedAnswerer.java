@@ -3,11 +3,11 @@ package org.careerbot.slack;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import org.careerbot.answer.Answer;
 import org.careerbot.core.Answerer;
-import org.careerbot.core.Question;
+import org.careerbot.model.Answer;
 import org.careerbot.model.Entities;
 import org.careerbot.model.Intent;
+import org.careerbot.model.Question;
 
 /** A stand-in core that records each question and answers as the test says (a small answer by default). */
 final class ScriptedAnswerer implements Answerer {

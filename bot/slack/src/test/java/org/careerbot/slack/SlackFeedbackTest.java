@@ -15,7 +15,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 import org.careerbot.model.Entities;
 import org.careerbot.model.Intent;
 import org.careerbot.ops.GapsLog;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.StreamSupport;
 import org.careerbot.core.CareerBot;
-import org.careerbot.core.Question;
+import org.careerbot.model.Question;
 import org.careerbot.testing.LoopbackSlack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import org.careerbot.answer.Answer;
+import org.careerbot.model.Answer;
 import org.careerbot.model.Intent;
 
 /**

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.careerbot.answer.Answer;
 import org.careerbot.exchange.Kept;
+import org.careerbot.model.Answer;
 import org.careerbot.model.Context;
 import org.careerbot.model.Entities;
 import org.careerbot.model.Intent;

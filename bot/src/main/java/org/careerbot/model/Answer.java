@@ -1,15 +1,13 @@
-package org.careerbot.answer;
+package org.careerbot.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.careerbot.model.Entities;
-import org.careerbot.model.Intent;
 
 /**
  * A platform-neutral answer: what the bot says, structured so that each platform can render it natively.
  *
  * <p>Every answer reads the same way on every platform: the {@link #lead} first (the direct answer, at most
- * {@link Brevity#LEAD_WORDS} words), then only as many sections as fit a chat message ({@link #brief()}); the rest
+ * {@link ChatLength#LEAD_WORDS} words), then only as many sections as fit a chat message ({@link #brief()}); the rest
  * waits behind "More" ({@link #more()}).
  *
  * @param intent    the contract intent answered, e.g. {@link Intent#ROLE_TOOLS}; its {@link Intent#id()} is what
@@ -63,18 +61,18 @@ public record Answer(Intent intent, Entities entities, String title, String lead
 
     /** The answer as a chat shows it by default: the lead and the first sections that fit; no table. */
     public Answer brief() {
-        List<Section> shown = Brevity.shown(lead, sections);
+        List<Section> shown = ChatLength.shown(lead, sections);
         return new Answer(intent, entities, title, lead, shown, null, sources, followUps, covered, credits);
     }
 
     /** Whether {@link #brief()} leaves something out, which {@link #more()} then shows. */
     public boolean hasMore() {
-        return table != null || !Brevity.shown(lead, sections).equals(sections);
+        return table != null || !ChatLength.shown(lead, sections).equals(sections);
     }
 
     /** What the brief answer leaves out: the remaining sections and the comparison table, without the lead. */
     public Answer more() {
-        List<Section> shown = Brevity.shown(lead, sections);
+        List<Section> shown = ChatLength.shown(lead, sections);
         List<Section> rest = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);

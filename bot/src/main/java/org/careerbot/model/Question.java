@@ -1,6 +1,4 @@
-package org.careerbot.core;
-
-import org.careerbot.model.Entities;
+package org.careerbot.model;
 
 /**
  * What a user asked: free text, or a structured request from a command (an intent and entities), within a
