@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import threading
+import urllib.parse
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -23,6 +24,18 @@ LOCK = threading.Lock()
 def count(kind):
     with LOCK:
         COUNTS[kind] = COUNTS.get(kind, 0) + 1
+
+
+THREADS = {}
+
+
+def thread(body):
+    """Counts the posts in each thread: an event answered twice shows as a thread with two answers."""
+    form = urllib.parse.parse_qs(body.decode("utf-8", "replace"))
+    ts = (form.get("thread_ts") or [""])[0]
+    if ts:
+        with LOCK:
+            THREADS[ts] = THREADS.get(ts, 0) + 1
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -48,6 +61,9 @@ class Handler(BaseHTTPRequestHandler):
             with LOCK:
                 counts = dict(COUNTS)
             counts["answers"] = counts["response_url"] + counts["chat.postMessage"] + counts["chat.postEphemeral"]
+            with LOCK:
+                counts["threads"] = len(THREADS)
+                counts["threads_answered_twice"] = sum(1 for n in THREADS.values() if n > 1)
             self.send(200, json.dumps(counts))
         else:
             self.send(404, "{}")
@@ -73,6 +89,7 @@ class Handler(BaseHTTPRequestHandler):
                            '"team_id":"T1","user_id":"UBOT","bot_id":"B1"}')
         elif method == "chat.postMessage":
             count(method)
+            thread(body)
             self.send(200, '{"ok":true,"channel":"C1","ts":"1700000000.000100"}')
         elif method == "files.getUploadURLExternal":
             count("other")

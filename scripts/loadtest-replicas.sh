@@ -151,6 +151,7 @@ run W "$WARM_EVENTS" "$WARMUP"
 BEFORE=$(drain); BUSY_BEFORE=$(counted busy)
 run M "$EVENTS" "$DURATION"
 AFTER=$(drain); BUSY=$(( $(counted busy) - BUSY_BEFORE ))
+TWICE=$(counted threads_answered_twice); THREADED=$(counted threads)
 
 # 4. Report: the distinct events sent are those the busiest replica's wrk reached (every replica takes them in the
 # same order); each must be answered once.
@@ -176,7 +177,8 @@ after a $WARMUP s warm-up; $(nproc) CPUs shared by wrk, the replicas, Redis and 
   latency    $LAT
   errors      $NON2XX non-2xx, $SOCKET socket errors
   answers     $ANSWERED replies for $DISTINCT events: $DUPLICATES duplicates, $LOST lost; $BUSY of the replies
-              were "busy" refusals (the event was not answered, but its asker was told)
+              were "busy" refusals (the event was not answered, but its asker was told); of $THREADED events'
+              threads (warm-up included), $TWICE got two replies
   load        load average before the run: $LOAD_BEFORE
 REPORT
 [[ $DUPLICATES -eq 0 && $LOST -eq 0 && $NON2XX -eq 0 ]]
