@@ -71,6 +71,18 @@ final class TopicAnswers {
     private static final java.util.regex.Pattern ASKS_DEGREE = java.util.regex.Pattern.compile(
             "(?i).*\\b(degrees?|masters?|master's|phd|ph\\.d|bachelor\\w*|b ?tech|msc|bsc|education)\\b.*");
 
+    /** Words of a question that asks, besides how to start, whether there is a career in it at all. */
+    private static final java.util.regex.Pattern ASKS_OUTLOOK = java.util.regex.Pattern.compile(
+            "(?i)\\b(in demand|demand for|job market|outlook|prospects?|career be made|good career|future proof)\\b");
+
+    /** The report's word on demand, as an answer: every role is in significant shortage, as of 2020. */
+    private String demand(Draft d) {
+        return kb.topic("career-outlook").flatMap(t -> t.facts().stream().filter(f -> f.text().contains("shortage"))
+                .findFirst()).map(f -> "On demand, the report says: " + Words.lower(Brevity.sentences(d.use(f))
+                .stream().filter(x -> x.contains("shortage")).findFirst().orElse(d.use(f))
+                .replaceFirst("^In fact, ", ""))).orElse("");
+    }
+
     /** Whether a sentence of the question asks about a degree ("do I need a master's?"), not just names one. */
     private static boolean asksAboutDegrees(String question) {
         for (String sentence : question.split("(?<=[.?!])\\s+")) {
@@ -106,6 +118,9 @@ final class TopicAnswers {
             asked.add(education.educationKnown(d));
         }
         industryNamed(d, question).ifPresent(asked::add);
+        if (ASKS_OUTLOOK.matcher(question).find()) {
+            asked.add(demand(d));
+        }
         for (String id : skills) {
             kb.skill(id).ifPresent(s -> {
                 List<String> rated = kb.roles().stream().filter(r -> r.profile().stream()

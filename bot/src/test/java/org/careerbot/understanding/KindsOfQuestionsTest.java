@@ -271,4 +271,12 @@ class KindsOfQuestionsTest {
         assertTrue(a.lead().contains("business analysis"), a.lead());
         assertEquals("role.tasks", ask("what does a data analyst do in a project, task-wise?").intent().id());
     }
+
+    @Test
+    void howToStartAskedWithWhetherThereIsACareerInItGetsTheDemandToo() {
+        Answer a = ask("how do I get started in machine learning, and is there a good career in it?");
+        assertEquals(Intent.CAREER_TIPS, a.intent());
+        assertTrue(a.lead().contains("On demand, the report says: all roles defined in this report are in"
+                + " significant shortage"), a.lead());
+    }
 }
