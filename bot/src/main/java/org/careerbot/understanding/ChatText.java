@@ -22,6 +22,8 @@ public final class ChatText {
     private static final Pattern ARROW = Pattern.compile("\\s*(->|=>|[\\x{2192}\\x{21D2}\\x{27A1}\\x{27F6}])\\s*");
     /** "learn ML at 30": an age said as a bare number after "at" reads as an age. */
     private static final Pattern AT_AGE = Pattern.compile("(?i)\\bat ([1-9][0-9])\\b(?!\\s*(%|percent|k\\b|am\\b|pm\\b))");
+    /** "c ++", "C ++": the language's name typed with a space. */
+    private static final Pattern C_PLUS_PLUS = Pattern.compile("(?i)\\bc \\+\\+");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The arrows {@link #ARROW} knows besides {@code ->} and {@code =>}. */
@@ -63,6 +65,9 @@ public final class ChatText {
         if (s.chars().anyMatch(c -> c >= '0' && c <= '9')) {
             s = NUMBER_UNIT.matcher(s).replaceAll("$1 $2"); // "40yrs" is "40 yrs"
             s = AT_AGE.matcher(s).replaceAll("at age $1");
+        }
+        if (s.contains(" ++")) {
+            s = C_PLUS_PLUS.matcher(s).replaceAll("c++");
         }
         return SPACES.matcher(s).replaceAll(" ").strip();
     }

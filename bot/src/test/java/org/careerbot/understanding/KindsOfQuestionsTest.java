@@ -279,4 +279,19 @@ class KindsOfQuestionsTest {
         assertTrue(a.lead().contains("On demand, the report says: all roles defined in this report are in"
                 + " significant shortage"), a.lead());
     }
+
+    @Test
+    void whoIsPaidMoreAndInternshipsAreSubjectsTheSourcesLack() {
+        Answer pay = ask("do data scientists make more than data analysts?");
+        assertFalse(pay.covered());
+        assertTrue(pay.lead().startsWith("The sources say nothing about salaries."), pay.lead());
+        Answer intern = ask("how do I find an internship in machine learning?");
+        assertFalse(intern.covered());
+        assertTrue(intern.lead().startsWith("The sources say nothing about internships."), intern.lead());
+    }
+
+    @Test
+    void cPlusPlusTypedWithASpaceIsTheLanguage() {
+        assertTrue(ask("who uses c ++?").entities().tools().contains("c++"));
+    }
 }
