@@ -48,29 +48,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-wait_for() { # URL, seconds
-    for _ in $(seq 1 $(( $2 * 10 ))); do
-        python3 -c "import urllib.request,sys; urllib.request.urlopen(sys.argv[1], timeout=1)" "$1" 2> /dev/null \
-            && return 0
-        sleep 0.1
-    done
-    echo "Nothing answered at $1 within $2 s" >&2
-    return 1
-}
+# shellcheck source=loadtest-lib.sh
+source scripts/loadtest-lib.sh
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; } # user + system time, in clock ticks
-answers() { python3 -c "import json,urllib.request,sys; print(json.load(urllib.request.urlopen(sys.argv[1]))['answers'])" \
-    "http://127.0.0.1:$FAKE_PORT/count"; }
-drain() { # waits until the fake Slack's answer count has not moved for 2 s (at most 60 s); prints it
-    local last=-1 now stable=0
-    for _ in $(seq 1 600); do
-        now=$(answers)
-        if [[ "$now" == "$last" ]]; then stable=$((stable + 1)); else stable=0; last=$now; fi
-        [[ $stable -ge 20 ]] && break
-        sleep 0.1
-    done
-    echo "$last"
-}
 
 # Other work on the machine skews the figures: say how busy it was.
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.careerbot.knowledge.EntityKind;
-import org.careerbot.knowledge.Fact;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.Skill;
@@ -50,10 +49,12 @@ final class GoalAnswers {
                 .ifPresent(p -> d.cite(p.source())));
         StringBuilder lead = new StringBuilder("In " + Words.lower(field.name()) + ", the roles whose skill profile"
                 + " names it are the " + Words.and(leads.stream().map(r -> Words.lower(r.name())).toList()) + ".");
-        nearest(leads, background).ifPresent(n -> lead.append(" From the ").append(Words.lower(background.get(0).name())).append(" role")
-                .append(", the nearest is the ").append(Words.lower(n.name())).append(": it does ")
-                .append(Words.and(n.coreTasks().stream().map(this::taskName).toList())).append('.')
-                .append(cited(d, n.summary())));
+        nearest(leads, background).ifPresent(n -> {
+            d.cite(n.summary().source());
+            lead.append(" From the ").append(Words.lower(background.get(0).name())).append(" role, the nearest is the ")
+                    .append(Words.lower(n.name())).append(": it does ")
+                    .append(Words.and(n.coreTasks().stream().map(this::taskName).toList())).append('.');
+        });
         d.lead(lead + " " + handsOn(d));
     }
 
@@ -105,11 +106,6 @@ final class GoalAnswers {
         return kb.topic("career-tips").flatMap(t -> t.facts().stream().filter(f -> f.text().contains("projects"))
                 .findFirst()).map(f -> RoleAnswers.cite(d, Brevity.sentences(f.text()).get(0), f.source()))
                 .orElse("");
-    }
-
-    private static String cited(Draft d, Fact f) {
-        d.cite(f.source());
-        return "";
     }
 
     private String taskName(String id) {

@@ -30,10 +30,10 @@ final class RoleProfileAnswers {
             lead.add(aboutSkill(d, r, skill));
         }
         if (lead.isEmpty()) {
-            lead.add(String.join(" ", r.profile().stream().map(p -> RoleAnswers.cite(d, p.text(), p.source()))
-                    .filter(t -> !t.startsWith("Communication")).distinct().limit(needs(d, r).isEmpty() ? 2 : 1)
-                    .toList()));
             List<String> needs = needs(d, r);
+            lead.add(String.join(" ", r.profile().stream().map(p -> RoleAnswers.cite(d, p.text(), p.source()))
+                    .filter(t -> !t.startsWith("Communication")).distinct().limit(needs.isEmpty() ? 2 : 1)
+                    .toList()));
             if (!needs.isEmpty()) { // the comparison article lists what the role needs: its first three in the lead
                 lead.add("They also need " + Words.and(needs) + ".");
             }

@@ -10,9 +10,14 @@ final class TopicAnswers {
     private final KnowledgeBase kb;
     private final Silence education;
 
+    /** Each industry the sources name for some role, by the pattern that finds its name in a question. */
+    private final java.util.Map<java.util.regex.Pattern, Role.Industry> industries = new java.util.LinkedHashMap<>();
+
     TopicAnswers(KnowledgeBase kb) {
         this.kb = kb;
         this.education = new Silence(kb);
+        kb.roles().forEach(r -> r.industries().forEach(i -> industries.putIfAbsent(java.util.regex.Pattern.compile(
+                "(?i)\\b" + java.util.regex.Pattern.quote(i.name()) + "\\b"), i)));
     }
 
     void organizations(Draft d) {
@@ -43,8 +48,13 @@ final class TopicAnswers {
 
     /** The report's word on demand: every role is in significant shortage, as of 2020. */
     String shortage(Draft d) {
+        return shortageFact().map(f -> "What they do say: " + Words.lower(d.use(f))).orElse("");
+    }
+
+    /** The report's fact on demand: every role is in significant shortage, as of 2020. */
+    private java.util.Optional<org.careerbot.knowledge.Fact> shortageFact() {
         return kb.topic("career-outlook").flatMap(t -> t.facts().stream().filter(f -> f.text().contains("shortage"))
-                .findFirst()).map(f -> "What they do say: " + Words.lower(d.use(f))).orElse("");
+                .findFirst());
     }
 
     /** The practical tips as one line. */
@@ -77,8 +87,7 @@ final class TopicAnswers {
 
     /** The report's word on demand, as an answer: every role is in significant shortage, as of 2020. */
     private String demand(Draft d) {
-        return kb.topic("career-outlook").flatMap(t -> t.facts().stream().filter(f -> f.text().contains("shortage"))
-                .findFirst()).map(f -> "On demand, the report says: " + Words.lower(Brevity.sentences(d.use(f))
+        return shortageFact().map(f -> "On demand, the report says: " + Words.lower(Brevity.sentences(d.use(f))
                 .stream().filter(x -> x.contains("shortage")).findFirst().orElse(d.use(f))
                 .replaceFirst("^In fact, ", ""))).orElse("");
     }
@@ -143,21 +152,16 @@ final class TopicAnswers {
      * those roles, since the sources give industries by role.
      */
     private java.util.Optional<String> industryNamed(Draft d, String question) {
-        String q = question.toLowerCase(java.util.Locale.ROOT);
-        for (Role r : kb.roles()) {
-            for (Role.Industry i : r.industries()) {
-                if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(i.name()
-                        .toLowerCase(java.util.Locale.ROOT)) + "\\b").matcher(q).find()) {
+        return industries.entrySet().stream().filter(e -> e.getKey().matcher(question).find()).findFirst()
+                .map(e -> {
+                    Role.Industry i = e.getValue();
                     List<String> roles = kb.roles().stream().filter(o -> o.industries().stream()
                             .anyMatch(x -> x.name().equalsIgnoreCase(i.name()))).map(o -> Words.lower(o.name()))
                             .toList();
                     d.cite(i.source());
-                    return java.util.Optional.of("The sources name " + i.name().toLowerCase(java.util.Locale.ROOT)
-                            + " among the industries of the " + Words.and(roles) + ".");
-                }
-            }
-        }
-        return java.util.Optional.empty();
+                    return "The sources name " + i.name().toLowerCase(java.util.Locale.ROOT)
+                            + " among the industries of the " + Words.and(roles) + ".";
+                });
     }
 
     /** The tools most roles list, from the knowledge: what every learner meets first. */
@@ -198,8 +202,7 @@ final class TopicAnswers {
     void outlook(Draft d, List<Role> roles) {
         d.title("Demand for AI roles");
         StringBuilder lead = new StringBuilder();
-        kb.topic("career-outlook").flatMap(t -> t.facts().stream().filter(f -> f.text().contains("shortage"))
-                .findFirst()).ifPresent(f -> lead.append(d.use(f)).append(' '));
+        shortageFact().ifPresent(f -> lead.append(d.use(f)).append(' '));
         for (Role r : roles) {
             r.outlook().forEach(f -> lead.append(d.use(f)).append(' '));
             if (r.outlook().isEmpty()) {

@@ -41,7 +41,9 @@ final class GettingIn implements Reading {
         // "what skills do I need to become a data scientist?" asks one thing of the goal: that aspect answers it
         int aspect = IntentRules.bestRoleAspect(lexicon, w).getValue();
         int education = lexicon.aspect("education", w);
-        int asked = aspect == education && !degreeAsked ? secondBest(w) : aspect;
+        // a degree named as background ("after my PhD") is not asked: then the best aspect but education's counts
+        int asked = aspect == education && !degreeAsked
+                ? IntentRules.nextRoleAspect(lexicon, w, Intent.ROLE_EDUCATION) : aspect;
         boolean gettingIn = advice >= 3 && !degreeAsked && advice > asked && advice > lexicon.asksForRole(w)
                 && advice > lexicon.topic("role.recommend", w);
         return gettingIn ? Optional.of(u.withIntent(Intent.CAREER_TIPS, 0.85)) : Optional.empty();
@@ -52,9 +54,4 @@ final class GettingIn implements Reading {
         return lexicon.aspect("education", w) >= 3 && w.stream().anyMatch(NEED::contains);
     }
 
-    /** The best aspect score but education's: a degree named as background ("after my PhD") is not asked. */
-    private int secondBest(List<String> w) {
-        return IntentRules.roleAspects().stream().filter(a -> !a.equals("education"))
-                .mapToInt(a -> lexicon.aspect(a, w)).max().orElse(0);
-    }
 }
