@@ -9,6 +9,7 @@ import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.index.EntityFinder;
 import org.careerbot.knowledge.index.Mention;
 import org.careerbot.knowledge.index.PassageSearch;
+import org.careerbot.knowledge.index.WorkFinder;
 import org.careerbot.model.Answer;
 import org.careerbot.model.Intent;
 import org.careerbot.model.ToolsWeighed;
@@ -27,23 +28,20 @@ public final class Composer {
     private final TopicAnswers topics;
     private final GoalAnswers goals;
     private final SearchAnswers search;
+    private final WorkFinder work;
     private final SourceNames names;
     private final GapAnswers gaps;
 
     private final java.util.function.UnaryOperator<String> related;
     private final Map<Intent, Writer> writers;
 
-    /** A composer over the knowledge and its indexes, with nothing related to offer for gaps. */
-    public Composer(KnowledgeBase kb, EntityFinder finder, PassageSearch passages) {
-        this(kb, finder, passages, gap -> "");
-    }
-
     /**
      * A composer over the knowledge and its indexes.
      *
+     * @param work    the kinds of work of the tasks, by how people name them
      * @param related for a subject the sources lack, what related thing to offer ("outlook", "tips", ...)
      */
-    public Composer(KnowledgeBase kb, EntityFinder finder, PassageSearch passages,
+    public Composer(KnowledgeBase kb, EntityFinder finder, PassageSearch passages, WorkFinder work,
                     java.util.function.UnaryOperator<String> related) {
         this.related = related;
         this.kb = kb;
@@ -56,7 +54,8 @@ public final class Composer {
         this.tools = new ToolAnswers(kb);
         this.topics = new TopicAnswers(kb);
         this.goals = new GoalAnswers(kb);
-        this.search = new SearchAnswers(passages);
+        this.search = new SearchAnswers(passages, work);
+        this.work = work;
         this.names = new SourceNames(kb);
         this.gaps = new GapAnswers(kb, roles, topics);
         this.writers = writers();
@@ -91,7 +90,7 @@ public final class Composer {
         w.put(Intent.TASK_DEFINE, (d, u, rs) -> u.entities().tasks().forEach(t -> tasks.define(
                 u.entities().tasks().size() > 1 ? d.prefix(task(t).name()) : d, task(t))));
         w.put(Intent.TASK_SUBTASKS, (d, u, rs) -> first(u.entities().tasks()).ifPresent(t -> tasks.subtasks(d,
-                task(t))));
+                task(t), work.find(u.text()).filter(x -> x.task().id().equals(t)).map(WorkFinder.Work::subtask))));
         w.put(Intent.TASK_ROLES, (d, u, rs) -> first(u.entities().tasks()).ifPresent(t -> tasks.roles(d, task(t))));
         w.put(Intent.TASK_SKILLS, (d, u, rs) -> first(u.entities().tasks()).ifPresent(t -> tasks.skills(d, task(t),
                 u.entities().skills())));

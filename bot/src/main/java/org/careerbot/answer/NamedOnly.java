@@ -28,10 +28,15 @@ final class NamedOnly {
     private NamedOnly() {
     }
 
+    /** Whether the question asks what a concept is ("explain X", "what is X"), not what it is used for. */
+    static boolean asksToExplain(String question) {
+        // "what is PCA used for?" asks for its use, which the list's sentence may well give
+        return EXPLAIN.matcher(question).matches() && !USE.matcher(question).find();
+    }
+
     /** Whether the question asks to explain something that the passage names only as an item of a list. */
     static boolean in(String question, String passage) {
-        // "what is PCA used for?" asks for its use, which the list's sentence may well give
-        if (!EXPLAIN.matcher(question).matches() || USE.matcher(question).find()) {
+        if (!asksToExplain(question)) {
             return false;
         }
         String text = passage.toLowerCase(Locale.ROOT);

@@ -1,8 +1,11 @@
 package org.careerbot.answer;
 
 import java.util.List;
+import java.util.Optional;
+import org.careerbot.knowledge.Task;
 import org.careerbot.knowledge.index.Passage;
 import org.careerbot.knowledge.index.PassageSearch;
+import org.careerbot.knowledge.index.WorkFinder;
 
 /** Answers from retrieval when no intent fits, and the polite refusal for questions outside AI careers. */
 final class SearchAnswers {
@@ -10,14 +13,21 @@ final class SearchAnswers {
     /** The share of the question's words a passage must use to count as answering it. */
     private static final double ANSWERS = 0.5;
     private final PassageSearch search;
+    private final WorkFinder work;
 
-    SearchAnswers(PassageSearch search) {
+    SearchAnswers(PassageSearch search, WorkFinder work) {
         this.search = search;
+        this.work = work;
     }
 
     void search(Draft d, String question) {
         List<Passage> found = search.search(question, PASSAGES);
         d.title("From the sources");
+        Optional<WorkFinder.Work> asked = work.find(question);
+        if (asked.isPresent()) {
+            work(d, asked.get(), found, NamedOnly.asksToExplain(question));
+            return;
+        }
         if (found.isEmpty()) {
             d.uncovered().lead("I found nothing in the sources about that. They cover the roles of an AI team, "
                     + "the tasks of an AI project, skills and tools.");
@@ -41,6 +51,30 @@ final class SearchAnswers {
             return p.snippet() + " (" + p.about() + ")";
         }).toList());
         d.followUp("What can you do?", "help");
+    }
+
+    /**
+     * A kind of work the question names ("model drift" is retraining models): the task it belongs to, the sources'
+     * examples of it and the skills it involves, then other passages. Asked what it is ("explain hypothesis
+     * testing"), the answer says that the sources do not explain it, only name it among a task's work.
+     */
+    private void work(Draft d, WorkFinder.Work w, List<Passage> found, boolean explain) {
+        Task.Subtask s = w.subtask();
+        d.cite(s.source());
+        String task = Words.lower(w.task().name());
+        if (explain) {
+            d.uncovered().lead("The sources don't explain that: they only name it, in the work of " + task + ": "
+                    + Words.lower(s.name()) + ", for example " + String.join("; ", s.examples().stream()
+                    .map(Words::lower).toList()) + ".");
+        } else {
+            d.lead(TaskAnswers.work(w.task(), s));
+        }
+        d.section("Also in the sources", found.stream().filter(p -> !p.about().endsWith(": " + s.name()))
+                .limit(PASSAGES - 1).map(p -> {
+                    d.cite(p.source());
+                    return p.snippet() + " (" + p.about() + ")";
+                }).toList());
+        d.followUp("What does " + task + " include?", "What does " + task + " include?");
     }
 
     void outOfScope(Draft d) {

@@ -32,8 +32,20 @@ final class TaskAnswers {
         followUps(d, t);
     }
 
-    void subtasks(Draft d, Task t) {
+    /**
+     * The work a task includes; when the question names one kind of it ("examples of A/B tests in business
+     * analysis"), that kind first, then the rest.
+     */
+    void subtasks(Draft d, Task t, java.util.Optional<Task.Subtask> asked) {
         d.title("What " + Words.lower(t.name()) + " includes");
+        if (asked.isPresent()) {
+            d.cite(asked.get().source());
+            d.lead(work(t, asked.get()));
+            d.section("Also part of " + Words.lower(t.name()), t.subtasks().stream()
+                    .filter(s -> !s.equals(asked.get())).map(s -> s.name()).toList());
+            followUps(d, t);
+            return;
+        }
         d.lead(Words.capital(Words.lower(t.name())) + " work includes " + Words.and(t.subtasks().stream()
                 .map(s -> Words.lower(RoleAnswers.cite(d, s.name(), s.source()))).toList()) + ".");
         d.section("Examples", t.subtasks().stream().map(s -> {
@@ -47,6 +59,19 @@ final class TaskAnswers {
             return s.name() + ": " + String.join("; ", s.examples()) + ". Skills: " + s.skillsText() + "." + note;
         }).toList());
         followUps(d, t);
+    }
+
+    /**
+     * One kind of work in a sentence or three: the task it belongs to, the sources' examples, the skills it
+     * involves and the sources' remark on it.
+     */
+    static String work(Task t, Task.Subtask s) {
+        List<String> skills = java.util.Arrays.stream(s.skillsText() == null ? new String[0]
+                : s.skillsText().split(",\\s*(?![^()]*\\))")).filter(x -> !x.isBlank()).map(Words::lower).toList();
+        return "In the sources, " + Words.lower(s.name()) + " is part of " + Words.lower(t.name()) + ": "
+                + String.join("; ", s.examples().stream().map(Words::lower).toList()) + "."
+                + (skills.isEmpty() ? "" : " It involves " + Words.and(skills) + ".")
+                + (s.note() == null ? "" : " " + s.note());
     }
 
     void roles(Draft d, Task t) {

@@ -8,7 +8,9 @@ import org.careerbot.knowledge.EntityKind;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.index.LuceneEntityIndex;
 import org.careerbot.knowledge.index.LuceneTypoCorrector;
+import org.careerbot.knowledge.index.LuceneWorkFinder;
 import org.careerbot.knowledge.index.PassageSearch;
+import org.careerbot.knowledge.index.WorkFinder;
 import org.careerbot.model.Answer;
 import org.careerbot.model.Context;
 import org.careerbot.model.Entities;
@@ -52,9 +54,10 @@ public final class CareerBot implements Answerer {
         this.kb = kb;
         Set<String> vocabulary = new HashSet<>(entities.vocabulary());
         vocabulary.addAll(lexicon.vocabulary());
+        WorkFinder work = new LuceneWorkFinder(kb);
         this.understander = new Understander(entities, new LuceneTypoCorrector(vocabulary), lexicon, passages,
-                vocabulary, lexicon.english());
-        this.composer = new Composer(kb, entities, passages, lexicon::gapRelated);
+                vocabulary, lexicon.english(), work);
+        this.composer = new Composer(kb, entities, passages, work, lexicon::gapRelated);
         this.conversations = conversations;
         this.catalog = new KnowledgeCatalog(kb, entities);
     }

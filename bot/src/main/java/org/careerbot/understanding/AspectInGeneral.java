@@ -23,7 +23,8 @@ final class AspectInGeneral implements Reading {
 
     @Override
     public Optional<Understanding> read(Understanding u, List<String> w) {
-        int score = lexicon.aspect(aspect, w);
+        // the aspect must be asked, not only named in the background ("I work in healthcare. Does CUDA ...?")
+        int score = lexicon.aspect(aspect, Asks.words(u.text(), w));
         boolean general = u.entities().roles().isEmpty() && u.ambiguous().isEmpty() && u.unknownRoles().isEmpty()
                 && score >= 3 && score >= lexicon.topic("career.tips", w);
         return general ? Optional.of(u.withIntent(intent, 0.8)) : Optional.empty();

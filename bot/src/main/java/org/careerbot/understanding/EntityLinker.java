@@ -44,13 +44,17 @@ final class EntityLinker {
     /** What the cleaned question names, and its masked words. */
     Linked run(Cleaner.Cleaned c) {
         List<String> lower = c.lower();
-        List<Lexicon.Found<UnknownRole>> unknownRoles = lexicon.unknownRoles(lower);
+        List<Lexicon.Found<UnknownRole>> lacking = lexicon.unknownRoles(lower);
         List<Lexicon.Found<UnknownTool>> unknownTools = lexicon.unknownTools(lower);
         // a role the sources lack is not one they describe: "data engineer" is no software engineer here
         List<Mention> all = finder.find(c.surface()).stream()
-                .filter(m -> outside(m, unknownRoles) && outside(m, unknownTools)).toList();
+                .filter(m -> outside(m, lacking) && outside(m, unknownTools)).toList();
         List<Mention> mentions = all.stream()
                 .filter(m -> !namedAsTitle(m, lower, all) && !qualifier(m, lower) && !field(m, lower, all)).toList();
+        // "I work as an AI engineer; does CUDA open doors?" asks about CUDA: a role the sources lack that is only
+        // the person's present work is no subject when the question names one the sources have
+        List<Lexicon.Found<UnknownRole>> unknownRoles = mentions.isEmpty() ? lacking
+                : lacking.stream().filter(f -> !lexicon.goals().background(lower, f.start())).toList();
         List<String> words = masked(lower, all.stream().filter(m -> !qualifier(m, lower)).toList());
         unknownTools.forEach(f -> java.util.Collections.fill(words.subList(f.start(), f.end()), MASK));
         boolean titled = all.stream().anyMatch(m -> m.kind() == EntityKind.ROLE && m.title() && m.unambiguous())

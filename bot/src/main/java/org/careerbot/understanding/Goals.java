@@ -23,12 +23,25 @@ final class Goals {
     private final Set<String> leaving;
     private final Set<String> after;
     private final Set<String> qualified;
+    /** Words right before a name that make it the person's present work: "I'm a", "working as an". */
+    private final Set<String> present;
 
-    Goals(Set<String> aims, Set<String> leaving, Set<String> after, Set<String> qualified) {
+    Goals(Set<String> aims, Set<String> leaving, Set<String> after, Set<String> qualified, Set<String> present) {
         this.aims = Set.copyOf(aims);
         this.leaving = Set.copyOf(leaving);
         this.after = Set.copyOf(after);
         this.qualified = Set.copyOf(qualified);
+        this.present = Set.copyOf(present);
+    }
+
+    /** Whether the name starting at word {@code start} is the person's present work ("I work as an AI engineer"). */
+    boolean background(List<String> words, int start) {
+        for (int n = 2; n <= 3; n++) {
+            if (start >= n && present.contains(String.join(" ", words.subList(start - n, start)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -8,6 +8,7 @@ import org.careerbot.knowledge.index.Passage;
 import org.careerbot.knowledge.index.PassageSearch;
 import org.careerbot.knowledge.index.SearchWords;
 import org.careerbot.knowledge.index.Tokens;
+import org.careerbot.knowledge.index.WorkFinder;
 import org.careerbot.model.Entities;
 import org.careerbot.model.Intent;
 import org.careerbot.model.Understanding;
@@ -37,12 +38,13 @@ final class IntentRules {
     /** Readings of a tool the sources lack or an aspect asked of no role, after a recommendation had its chance. */
     private final List<Reading> general;
 
-    IntentRules(Lexicon lexicon, PassageSearch passages) {
+    IntentRules(Lexicon lexicon, PassageSearch passages, WorkFinder work) {
         this.lexicon = lexicon;
         this.passages = passages;
         this.topics = new Topics(lexicon);
         this.first = List.of(new SubjectTheSourcesLack(lexicon), new RoleTheSourcesLack(),
-                new SetAgainstARoleTheSourcesLack(lexicon), new ChoiceBetweenTools(), new GettingIn(lexicon));
+                new SetAgainstARoleTheSourcesLack(lexicon), new ChoiceBetweenTools(), new GettingIn(lexicon),
+                new WorkOfATask(lexicon, work));
         this.general = List.of(new ToolTheSourcesLack(),
                 new AspectInGeneral(lexicon, "education", Intent.ROLE_EDUCATION),
                 new AspectInGeneral(lexicon, "industries", Intent.ROLE_INDUSTRIES), new FieldsWeighed(lexicon),
@@ -139,7 +141,8 @@ final class IntentRules {
     }
 
     private Understanding tool(Understanding u, List<String> w) {
-        Topics.Best t = topics.best(w, Topics.ADVICE);
+        // "I want to learn CUDA. Where is it used?" states a wish, and asks where the tool is used
+        Topics.Best t = topics.best(Asks.words(u.text(), w), Topics.ADVICE);
         if (t.score() >= 3) {
             return u.withIntent(t.intent(), 0.8);
         }

@@ -66,8 +66,13 @@ public final class Lexicon {
         goals = new Goals(Set.copyOf(raw.goals.getOrDefault("aims", List.of())),
                 Set.copyOf(raw.goals.getOrDefault("leaving", List.of())),
                 Set.copyOf(raw.goals.getOrDefault("after", List.of())),
-                Set.copyOf(raw.goals.getOrDefault("qualified", List.of())));
-        raw.goals.values().forEach(vocabulary::addAll);
+                Set.copyOf(raw.goals.getOrDefault("qualified", List.of())),
+                Set.copyOf(raw.goals.getOrDefault("present", List.of())));
+        raw.goals.forEach((k, v) -> {
+            if (!k.equals("present")) {
+                vocabulary.addAll(v);
+            }
+        });
         // longer names first, so that "ml platform engineer" is found before the "platform engineer" inside it
         longestFirst(raw.unknownRoles, unknownRoles);
         longestFirst(raw.unknownTools, unknownTools);

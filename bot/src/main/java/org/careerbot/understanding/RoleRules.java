@@ -25,8 +25,9 @@ final class RoleRules {
         int titles = lexicon.aspect("titles", w);
         boolean same = w.contains("same") || w.contains("another");
         boolean asksWhichRole = lexicon.asksForRole(w) >= 2;
-        // "statistician vs data scientist": one of the role's own titles set against it asks about the title
-        boolean titleAgainstRole = u.titled() && compare >= 1 && e.roles().size() == 1;
+        // "statistician vs data scientist": one of the role's own titles set against it asks about the title; "the
+        // research world vs the industry, to do ML research" sets no title against the role it names once
+        boolean titleAgainstRole = u.titled() && compare >= 1 && e.roles().size() == 1 && namings(w) >= 2;
         if (!u.ambiguous().isEmpty() && (titles >= 2 || same) || u.titled() && (same || asksWhichRole)
                 || titleAgainstRole) {
             return u.withIntent(Intent.ROLE_TITLES, 0.85);
@@ -71,6 +72,17 @@ final class RoleRules {
                     IntentRules.nextRoleAspect(lexicon, w, best.getKey())));
         }
         return byEntities(u, w, e);
+    }
+
+    /** How many separate names the question has (runs of masked words): "_ vs _ _" has two. */
+    static int namings(List<String> w) {
+        int runs = 0;
+        for (int i = 0; i < w.size(); i++) {
+            if (w.get(i).equals("_") && (i == 0 || !w.get(i - 1).equals("_"))) {
+                runs++;
+            }
+        }
+        return runs;
     }
 
     /** "What does a data scientist do", "what do ML engineers do": the question opens by asking what a role does. */

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.careerbot.knowledge.index.EntityFinder;
 import org.careerbot.knowledge.index.PassageSearch;
 import org.careerbot.knowledge.index.TypoCorrector;
+import org.careerbot.knowledge.index.WorkFinder;
 import org.careerbot.model.Context;
 import org.careerbot.model.Intent;
 import org.careerbot.model.Understanding;
@@ -29,14 +30,15 @@ public final class Understander {
      * @param passages   retrieval, to tell in-domain questions from others
      * @param vocabulary every word the bot gives meaning to (entity names, cues, common chat words)
      * @param english    other real words: never corrected, but of no meaning to the bot
+     * @param work       the kinds of work of the tasks, by how people name them
      */
     public Understander(EntityFinder finder, TypoCorrector typos, Lexicon lexicon, PassageSearch passages,
-                        Set<String> vocabulary, Set<String> english) {
+                        Set<String> vocabulary, Set<String> english, WorkFinder work) {
         this.cleaner = new Cleaner(typos, vocabulary, english);
         this.linker = new EntityLinker(finder, lexicon, cleaner);
         this.conversation = new ConversationResolver(lexicon);
         this.gaps = new GapReader(lexicon);
-        this.rules = new IntentRules(lexicon, passages);
+        this.rules = new IntentRules(lexicon, passages, work);
     }
 
     /** What a question means, in the context of its conversation. */

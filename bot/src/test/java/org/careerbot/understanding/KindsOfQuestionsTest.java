@@ -294,4 +294,23 @@ class KindsOfQuestionsTest {
     void cPlusPlusTypedWithASpaceIsTheLanguage() {
         assertTrue(ask("who uses c ++?").entities().tools().contains("c++"));
     }
+
+    @Test
+    void aPieceOfAiWorkAskedInAnInterviewStyleLeadsWithTheSourcesRowForIt() {
+        Answer a = ask("What would you do when a model in production slowly loses accuracy, i.e. concept drift?");
+        assertTrue(a.covered());
+        assertTrue(a.lead().contains("retraining") && a.lead().contains("deployment"), a.lead());
+        Answer withTask = ask("what does split testing look like in business analysis?");
+        assertEquals("task.subtasks", withTask.intent().id());
+        assertTrue(withTask.lead().startsWith("In the sources, running A/B tests is part of business analysis"),
+                withTask.lead());
+    }
+
+    @Test
+    void aPresentJobTheSourcesLackDoesNotHideTheToolAskedAbout() {
+        Answer a = ask("I'm currently working as a prompt engineer in a fintech company. I want to learn CUDA. "
+                + "Where is it used?");
+        assertEquals(List.of("cuda"), a.entities().tools());
+        assertTrue(a.lead().contains("accelerating training"), a.lead());
+    }
 }

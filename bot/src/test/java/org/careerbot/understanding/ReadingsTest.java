@@ -91,4 +91,48 @@ class ReadingsTest {
         Reading education = new AspectInGeneral(LEXICON, "education", Intent.ROLE_EDUCATION);
         assertTrue(education.read(u, u.words()).isEmpty());
     }
+
+    private static final org.careerbot.knowledge.index.WorkFinder WORK =
+            new org.careerbot.knowledge.index.LuceneWorkFinder(org.careerbot.knowledge.KnowledgeLoader.loadBuiltIn());
+
+    @Test
+    void oneKindOfWorkAskedOnItsOwnGoesToTheSourcesRowForIt() {
+        Understanding u = draft("how do you handle concept drift after deployment", NONE, "", List.of());
+        assertEquals(Intent.SEARCH, new WorkOfATask(LEXICON, WORK).read(u, u.words()).orElseThrow().intent());
+    }
+
+    @Test
+    void oneKindOfWorkNamedWithItsTaskIsThatTasksWork() {
+        Understanding u = draft("what does split testing look like in business analysis",
+                new Entities(List.of(), List.of("business-analysis"), List.of(), List.of()), "", List.of());
+        assertEquals(Intent.TASK_SUBTASKS,
+                new WorkOfATask(LEXICON, WORK).read(u, u.words()).orElseThrow().intent());
+    }
+
+    @Test
+    void workNamedBesideARoleOrAsTheSkillsQuestionIsLeftToTheRules() {
+        Understanding role = draft("does a data scientist handle concept drift", DATA_SCIENTIST, "", List.of());
+        assertTrue(new WorkOfATask(LEXICON, WORK).read(role, role.words()).isEmpty());
+        Understanding skill = draft("is hyperparameter tuning part of the ml skill",
+                new Entities(List.of(), List.of(), List.of("machine-learning"), List.of()), "", List.of());
+        assertTrue(new WorkOfATask(LEXICON, WORK).read(skill, skill.words()).isEmpty());
+    }
+
+    @Test
+    void aQuestionNamingNoWorkIsLeftToTheRules() {
+        Understanding u = draft("what is modeling about", NONE, "", List.of());
+        assertTrue(new WorkOfATask(LEXICON, WORK).read(u, u.words()).isEmpty());
+    }
+
+    @Test
+    void anAspectNamedOnlyInTheBackgroundIsNotAskedInGeneral() {
+        Understanding u = draft("I build models in healthcare. Is PyTorch worth learning?", NONE, "", List.of());
+        List<String> words = List.of("i", "build", "models", "in", "healthcare", "is", "pytorch", "worth",
+                "learning");
+        assertTrue(new AspectInGeneral(LEXICON, "industries", Intent.ROLE_INDUSTRIES).read(u, words).isEmpty());
+        Understanding asked = draft("Which industries hire people who know PyTorch?", NONE, "", List.of());
+        List<String> askedWords = List.of("which", "industries", "hire", "people", "who", "know", "pytorch");
+        assertEquals(Intent.ROLE_INDUSTRIES, new AspectInGeneral(LEXICON, "industries", Intent.ROLE_INDUSTRIES)
+                .read(asked, askedWords).orElseThrow().intent());
+    }
 }

@@ -67,4 +67,26 @@ class StagesTest {
         assertEquals("salaries", gaps.run(List.of("what", "do", "_", "_", "earn"), true));
         assertEquals("", gaps.run(List.of("what", "tools", "does", "_", "_", "use"), true));
     }
+
+    @Test
+    void aRoleTheSourcesLackThatIsOnlyThePersonsPresentWorkIsNoSubject() {
+        EntityLinker.Linked background = linker.run(cleaner.run(
+                "I work as an AI engineer. Is CUDA used for modeling?"));
+        assertTrue(background.unknownRoles().isEmpty());
+        assertEquals(List.of("cuda"), background.entities().tools());
+        EntityLinker.Linked asked = linker.run(cleaner.run("what does an AI engineer do?"));
+        assertEquals(1, asked.unknownRoles().size());
+    }
+
+    @Test
+    void aNameIsThePersonsPresentWorkAfterWordsThatSaySo() {
+        assertTrue(lexicon.goals().background(List.of("i", "am", "an", "ai", "engineer"), 3));
+        assertFalse(lexicon.goals().background(List.of("become", "an", "ai", "engineer"), 2));
+    }
+
+    @Test
+    void namingsCountSeparateNamesNotTheirWords() {
+        assertEquals(2, RoleRules.namings(List.of("_", "vs", "_", "_")));
+        assertEquals(1, RoleRules.namings(List.of("the", "research", "world", "if", "i", "do", "_", "_")));
+    }
 }

@@ -83,6 +83,8 @@ final class KnowledgeValidator {
             s.skills().forEach(x -> ref(where + " skill", EntityKind.SKILL, x));
             s.tools().forEach(x -> ref(where + " tool", EntityKind.TOOL, x));
             source(where, s.source());
+            s.askedAs().stream().filter(a -> !a.matches("[a-z0-9]+( [a-z0-9]+)*")).forEach(a -> problem(where
+                    + " asked as '" + a + "': lower-case words separated by single spaces"));
         }
         long distinct = kb.tasks().stream().flatMap(x -> x.subtasks().stream()).map(Task.Subtask::id).distinct()
                 .count();

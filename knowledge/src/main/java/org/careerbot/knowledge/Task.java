@@ -32,14 +32,17 @@ public record Task(String id, String name, Fact summary, List<Fact> description,
      * @param tools      tool ids the examples name
      * @param note       an extra remark of the source, or null
      * @param source     where it is said
+     * @param askedAs    how people name this work when they ask about it ("model drift" for retraining models):
+     *                   curated words for finding it, never shown as the sources' words
      */
     public record Subtask(String id, String name, List<String> examples, List<String> skills, String skillsText,
-                          List<String> tools, String note, String source) {
+                          List<String> tools, String note, String source, List<String> askedAs) {
         /** Missing lists read as empty ones. */
         public Subtask {
             examples = Lists.orEmpty(examples);
             skills = Lists.orEmpty(skills);
             tools = Lists.orEmpty(tools);
+            askedAs = Lists.orEmpty(askedAs);
         }
     }
 }

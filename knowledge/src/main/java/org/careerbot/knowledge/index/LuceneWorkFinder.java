@@ -1,0 +1,94 @@
+package org.careerbot.knowledge.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.careerbot.knowledge.KnowledgeBase;
+import org.careerbot.knowledge.Task;
+
+/**
+ * Finds work by stems, with Lucene's English analysis (so "testing" meets "tests", "retraining" meets "retrain"):
+ * a subtask is named when one of the phrases people use for it appears in the text, its stems in order, or when
+ * all the stems of its own name (at least two) do, in any order. The subtask with the most stems matched wins, its
+ * own name before a phrase of as many.
+ */
+public final class LuceneWorkFinder implements WorkFinder {
+    /** Texts longer than this are not read whole: a question is far shorter. */
+    private static final int MAX_CHARS = 2_000;
+    private final Analyzer analyzer = new EnglishAnalyzer(SearchWords.charArraySet());
+    private final List<Phrase> phrases = new ArrayList<>();
+
+    /** Finds the subtasks of the knowledge's tasks. */
+    public LuceneWorkFinder(KnowledgeBase kb) {
+        for (Task t : kb.tasks()) {
+            for (Task.Subtask s : t.subtasks()) {
+                Work work = new Work(t, s);
+                List<String> name = stems(s.name().replaceAll("\\(.*?\\)", " "));
+                if (name.size() >= 2) {
+                    phrases.add(new Phrase(name, work, false, 2));
+                }
+                s.askedAs().forEach(a -> phrases.add(new Phrase(stems(a), work, true, a.split(" ").length)));
+            }
+        }
+        // a phrase cut down to one stem by its stop words ("explain a model to" → "model") would name no work
+        phrases.removeIf(p -> p.stems().size() < (p.words() > 1 ? 2 : 1));
+    }
+
+    @Override
+    public Optional<Work> find(String text) {
+        List<String> stems = stems(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+        Work best = null;
+        int bestScore = 0;
+        for (Phrase p : phrases) {
+            // the subtask's own name outweighs a phrase of as many stems: "labeling data requirements" is labeling
+            int matched = p.matched(stems);
+            int score = matched == 0 ? 0 : matched * 2 + (p.inOrder() ? 0 : 1);
+            if (score > bestScore) {
+                best = p.work();
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private List<String> stems(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * A way of naming a subtask.
+     *
+     * @param stems   its stems
+     * @param work    the subtask
+     * @param inOrder whether the stems must stand together in order (a phrase people use) or may be spread out
+     *                (the subtask's own, longer name)
+     * @param words   how many words it has before analysis
+     */
+    private record Phrase(List<String> stems, Work work, boolean inOrder, int words) {
+        /** How many stems of the text this phrase matches; 0 when it does not match. */
+        int matched(List<String> text) {
+            if (inOrder) {
+                return Collections.indexOfSubList(text, stems) >= 0 ? stems.size() : 0;
+            }
+            return text.containsAll(stems) ? stems.size() : 0;
+        }
+    }
+}
