@@ -25,10 +25,15 @@ final class RoleAnswers {
         String head = profile.isEmpty() ? "" : cite(d, profile.get(0).text(), profile.get(0).source());
         d.lead(d.use(r.summary()) + " " + head + " " + distinctive(d, r, head));
         List<String> glance = new ArrayList<>();
-        r.definition().stream().skip(1).findFirst().map(d::use).ifPresent(glance::add);
+        // at a glance, a definition says its first sentence; the rest follows under "What it is"
+        r.definition().stream().skip(1).findFirst().map(d::use).map(t -> Brevity.sentences(t).get(0))
+                .ifPresent(glance::add);
         String rest = String.join(" ", profile.stream().skip(1).map(p -> cite(d, p.text(), p.source()))
                 .filter(t -> !t.equals(head)).distinct().toList());
-        glance.add(rest);
+        if (!rest.isBlank()) {
+            // what the profile adds, and what the role focuses on: its first two sentences
+            glance.add(String.join(" ", Brevity.sentences(rest).stream().limit(2).toList()));
+        }
         ownTeam(r).stream().findFirst().map(d::use).ifPresent(glance::add);
         if (!r.toolIds().isEmpty()) {
             glance.add("Tools: " + Words.and(r.toolIds().stream().map(t -> kb.name(EntityKind.TOOL, t)).toList())
@@ -38,7 +43,8 @@ final class RoleAnswers {
             glance.add("Also called: " + titleList(d, r) + ".");
         }
         d.section("In short", glance);
-        d.section("What it is", r.definition().stream().skip(2).map(d::use).toList());
+        d.section("What it is", r.definition().stream().skip(1).map(d::use).toList());
+        d.section("Skill profile", rest.isBlank() ? List.of() : List.of(rest));
         d.section("Tasks it carries out", taskLines(d, r));
         d.facts("Code", r.codeStyle());
         d.facts("Team fit", ownTeam(r).stream().skip(1).toList());
@@ -47,8 +53,8 @@ final class RoleAnswers {
 
     /**
      * The sentence that best sets the role apart, for the lead: the sources' own definition of it (a section
-     * named "Definitions"), else the next line of its skill profile that is not about communication or about
-     * another role.
+     * named "Definitions"), else where they say it fits best, else the next line of its skill profile that is not
+     * about communication or about another role.
      */
     private String distinctive(Draft d, Role r, String head) {
         for (org.careerbot.knowledge.Fact f : r.definition()) {
@@ -57,10 +63,22 @@ final class RoleAnswers {
                 return Brevity.sentences(f.text()).get(0);
             }
         }
+        Optional<org.careerbot.knowledge.Fact> fit = ownTeam(r).stream()
+                .filter(f -> FIT.matcher(f.text()).find()).findFirst();
+        if (fit.isPresent()) {
+            return d.use(fit.get());
+        }
         return r.profile().stream().filter(p -> !p.text().equals(head) && !p.text().startsWith("Communication")
                         && !p.text().startsWith("Compared to")).findFirst()
                 .map(p -> cite(d, p.text(), p.source())).orElse("");
     }
+
+    /**
+     * How the sources say where a role fits best ("the go-to role for start-ups", "their fullest potential in a
+     * research environment", "versatile individuals"): after its definition, what sets a role apart most.
+     */
+    private static final java.util.regex.Pattern FIT = java.util.regex.Pattern.compile(
+            "(?i)\\bgo-to role\\b|\\bfullest potential\\b|\\bversatile\\b");
 
     void tasks(Draft d, Role r, List<String> askedTasks) {
         d.title("Tasks of the " + Words.lower(r.name()));

@@ -122,12 +122,17 @@ final class Wishes {
         return read;
     }
 
-    /** Whether a word names a profile area: "spreadsheets", "analysis" for analytical, "coding". */
+    /** Word starts that name a profile area in everyday words: "theory" and "proofs" are scientific work. */
+    private static final java.util.Map<String, List<String>> AREA_WORDS = java.util.Map.of(
+            "analytical", List.of("analy"),
+            "coding", List.of("code", "programming"),
+            "scientific", List.of("scien", "theor", "proof", "rigor", "rigour"));
+
+    /** Whether a word names a profile area: "spreadsheets", "analysis" for analytical, "coding", "theory". */
     private static boolean names(String area, String word) {
         return area.equals(word) || word.length() == area.length() + 1 && word.startsWith(area) && word.endsWith("s")
                 || area.length() == word.length() + 1 && area.startsWith(word) && area.endsWith("s")
-                || area.equals("analytical") && word.startsWith("analy")
-                || area.equals("coding") && (word.equals("code") || word.equals("programming"));
+                || AREA_WORDS.getOrDefault(area, List.of()).stream().anyMatch(word::startsWith);
     }
 
     /**

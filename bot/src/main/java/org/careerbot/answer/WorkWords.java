@@ -36,6 +36,8 @@ final class WorkWords {
             // verbs of any work
             "build", "building", "setting", "making", "writing", "running", "working", "carrying", "improving",
             "fitting", "need", "needs", "strong", "skill", "skills",
+            // what people do to learn, not work: "self-learning", "searching for a field"
+            "learning", "searching",
             // parts of the work's objects rather than kinds of work
             "files", "store", "parameters", "architecture", "times", "saving", "tasks", "company", "decisions",
             "project", "projects", "knowledge");
