@@ -247,7 +247,10 @@ public final class Composer {
         return ids.stream().findFirst();
     }
 
-    /** Remarks that go before any lead: a title used for a role, a role the sources lack, a cut message. */
+    /**
+     * Remarks that go before any lead (a title used for a role, a role the sources lack, a cut message), and what
+     * the sources lack of a further part of the message, after it.
+     */
     private Answer note(Draft d, Understanding u) {
         String intent = d.intent().id();
         if (!u.titles().isEmpty() && intent.startsWith("role.") && !intent.equals("role.titles")) {
@@ -262,6 +265,9 @@ public final class Composer {
         }
         if (u.truncated()) {
             d.beforeLead("(Your message was long: I read its first part only.)");
+        }
+        if (!u.furtherGap().isEmpty()) {
+            d.further("You also asked", "The sources say nothing about " + u.furtherGap() + ".");
         }
         return d.build();
     }

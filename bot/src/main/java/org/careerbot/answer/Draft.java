@@ -21,6 +21,8 @@ final class Draft {
     private String title = "";
     private String lead = "";
     private final List<Answer.Section> sections = new ArrayList<>();
+    /** Answers to the further parts of a message: right after the lead, whatever the question's focus. */
+    private final List<Answer.Section> further = new ArrayList<>();
     private Answer.Table table;
     private final Set<String> sources = new LinkedHashSet<>();
     private final List<Answer.FollowUp> followUps = new ArrayList<>();
@@ -74,6 +76,12 @@ final class Draft {
     /** Headings that follow start with this (e.g. the role's name), for answers about several entities. */
     Draft prefix(String value) {
         this.prefix = value;
+        return this;
+    }
+
+    /** Answers a further part of the message ("... Do I need certifications?") right after the lead. */
+    Draft further(String heading, String answer) {
+        further.add(new Answer.Section(heading, List.of(answer)));
         return this;
     }
 
@@ -132,6 +140,7 @@ final class Draft {
         if (!fitted[1].isBlank()) { // a sentence a bullet, so that the brief answer can show the first ones
             all.add(new Answer.Section("In more detail", Brevity.sentences(fitted[1])));
         }
+        all.addAll(further);
         all.addAll(focus.order(sections));
         List<Answer.Section> clean = Brevity.withoutRepeats(fitted[0], all);
         List<String> cited = List.copyOf(sources);

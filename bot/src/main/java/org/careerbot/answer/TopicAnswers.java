@@ -16,8 +16,9 @@ final class TopicAnswers {
     TopicAnswers(KnowledgeBase kb) {
         this.kb = kb;
         this.education = new Silence(kb);
+        // an industry is named as a setting: "in healthcare", "into finance"; "which technology" names none
         kb.roles().forEach(r -> r.industries().forEach(i -> industries.putIfAbsent(java.util.regex.Pattern.compile(
-                "(?i)\\b" + java.util.regex.Pattern.quote(i.name()) + "\\b"), i)));
+                "(?i)\\b(in|into|for|within)( the)? " + java.util.regex.Pattern.quote(i.name()) + "\\b"), i)));
     }
 
     void organizations(Draft d) {

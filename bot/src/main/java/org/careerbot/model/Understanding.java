@@ -25,15 +25,18 @@ import org.careerbot.knowledge.index.Mention;
  * @param goal        the role or field the person says they aim for ("become a data scientist"), by id, or empty
  * @param unknownTools tools named in the question that the sources do not name; their ids are among the entities'
  *                    tools, so that the answer says what the question was about
+ * @param furtherGap  a subject the sources lack that a further part of the message asks about ("... Do I need
+ *                    certifications?") after a main ask they do answer; or empty
  */
 public record Understanding(Intent intent, Entities entities, List<Mention> ambiguous, List<String> areas,
                             String text, List<String> words, List<String> unknown, boolean titled,
                             List<Mention> titles, boolean truncated, boolean fromContext, double confidence,
                             String gap, List<UnknownRole> unknownRoles, String goal,
-                            List<UnknownTool> unknownTools) {
+                            List<UnknownTool> unknownTools, String furtherGap) {
     /** Lists are copied; a null gap reads as none. */
     public Understanding {
         gap = gap == null ? "" : gap;
+        furtherGap = furtherGap == null ? "" : furtherGap;
         goal = goal == null ? "" : goal;
         unknownTools = unknownTools == null ? List.of() : List.copyOf(unknownTools);
         unknownRoles = unknownRoles == null ? List.of() : List.copyOf(unknownRoles);
@@ -47,13 +50,13 @@ public record Understanding(Intent intent, Entities entities, List<Mention> ambi
     /** The same understanding with another intent. */
     public Understanding withIntent(Intent other, double newConfidence) {
         return new Understanding(other, entities, ambiguous, areas, text, words, unknown, titled, titles,
-                truncated, fromContext, newConfidence, gap, unknownRoles, goal, unknownTools);
+                truncated, fromContext, newConfidence, gap, unknownRoles, goal, unknownTools, furtherGap);
     }
 
     /** A request that names its intent and entities, as a command's options do. */
     public static Understanding structured(Intent intent, Entities entities) {
         return new Understanding(intent, entities, List.of(), List.of(), "", List.of(), List.of(), false, List.of(),
-                false, false, 1, "", List.of(), "", List.of());
+                false, false, 1, "", List.of(), "", List.of(), "");
     }
 
     /** The tools the question names that the sources know: those an answer can be built from. */

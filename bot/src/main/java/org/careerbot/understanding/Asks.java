@@ -20,22 +20,33 @@ final class Asks {
      * @param words its masked words, as many as {@link Tokens#split} cuts from it
      */
     static List<String> words(String text, List<String> words) {
-        List<String> asked = new ArrayList<>();
+        List<List<String>> questions = questions(text, words);
+        int asked = questions.stream().mapToInt(List::size).sum();
+        // no question, or nothing but questions: the whole message asks
+        if (questions.isEmpty() || asked == words.size()) {
+            return words;
+        }
+        return questions.stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * The masked words of each sentence that ends with a question mark, in order; none when the message has no
+     * question mark or its words were cut otherwise than {@link Tokens#split} cuts its text.
+     */
+    static List<List<String>> questions(String text, List<String> words) {
+        List<List<String>> out = new ArrayList<>();
         int at = 0;
-        boolean background = false;
         for (String sentence : sentences(text)) {
             int n = Tokens.split(sentence).size();
             if (at + n > words.size()) {
-                return words; // cut otherwise than the words were: read the whole message
+                return List.of(); // cut otherwise than the words were
             }
-            if (sentence.endsWith("?")) {
-                asked.addAll(words.subList(at, at + n));
-            } else if (n > 0) {
-                background = true;
+            if (sentence.endsWith("?") && n > 0) {
+                out.add(words.subList(at, at + n));
             }
             at += n;
         }
-        return at != words.size() || asked.isEmpty() || !background ? words : asked;
+        return at == words.size() ? out : List.of();
     }
 
     /** The sentences: cut after ".", "!" or "?" followed by a space, and at line ends. */

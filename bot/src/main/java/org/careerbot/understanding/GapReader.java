@@ -7,6 +7,8 @@ import java.util.List;
  * masked words ("Google Colab" is a tool, not a question about Google).
  */
 final class GapReader {
+    /** The cue score that makes a first question a main ask of its own. */
+    private static final int MAIN_ASK = 2;
     private final Lexicon lexicon;
 
     GapReader(Lexicon lexicon) {
@@ -25,5 +27,24 @@ final class GapReader {
         }
         int aspect = Math.max(IntentRules.bestRoleAspect(lexicon, words).getValue(), lexicon.aspect("titles", words));
         return !namesARole || lexicon.gapScore(words) >= aspect ? gap : "";
+    }
+
+    /**
+     * The gap again when only a further question of the message asks it, after a first question the sources
+     * answer ("what hard skills do I need? Do I need certifications?"): the first is the main ask, and the answer
+     * says what is missing after answering it. Empty when the gap is the main ask or there is none.
+     */
+    String further(String text, List<String> words, boolean namesARole, String gap) {
+        if (gap.isEmpty()) {
+            return "";
+        }
+        List<List<String>> questions = Asks.questions(text, words);
+        if (questions.size() < 2 || !run(questions.get(0), namesARole).isEmpty()) {
+            return "";
+        }
+        List<String> first = questions.get(0);
+        int asked = Math.max(IntentRules.bestRoleAspect(lexicon, first).getValue(),
+                Math.max(lexicon.topic("career.tips", first), lexicon.topic("career.outlook", first)));
+        return asked >= MAIN_ASK ? gap : "";
     }
 }

@@ -47,9 +47,12 @@ public final class Understander {
         EntityLinker.Linked named = linker.run(cleaned);
         ConversationResolver.Resolved about = conversation.run(named.entities(), named.ambiguous(), named.words(),
                 context);
-        String gap = gaps.run(named.words(), !about.entities().roles().isEmpty());
+        boolean namesARole = !about.entities().roles().isEmpty();
+        String gap = gaps.run(named.words(), namesARole);
+        String further = gaps.further(cleaned.text(), named.words(), namesARole, gap);
         return rules.run(new Understanding(Intent.SEARCH, about.entities(), named.ambiguous(), named.areas(),
                 cleaned.text(), named.words(), named.unknown(), named.titled(), named.titles(), cleaned.truncated(),
-                about.fromContext(), 0, gap, named.unknownRoles(), named.goal(), named.unknownTools()));
+                about.fromContext(), 0, further.isEmpty() ? gap : "", named.unknownRoles(), named.goal(),
+                named.unknownTools(), further));
     }
 }

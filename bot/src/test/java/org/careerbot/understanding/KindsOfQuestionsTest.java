@@ -313,4 +313,13 @@ class KindsOfQuestionsTest {
         assertEquals(List.of("cuda"), a.entities().tools());
         assertTrue(a.lead().contains("accelerating training"), a.lead());
     }
+
+    @Test
+    void aFurtherPartTheSourcesLackIsAnsweredAfterTheMainAsk() {
+        Answer a = ask("What should I learn to become a data analyst? Are certificates worth it?");
+        assertTrue(a.covered());
+        assertEquals("career.tips", a.intent().id());
+        assertTrue(a.sections().stream().anyMatch(s -> s.heading().equals("You also asked")
+                && s.bullets().get(0).startsWith("The sources say nothing about")), a.sections().toString());
+    }
 }

@@ -23,7 +23,7 @@ class ReadingsTest {
     private static Understanding draft(String text, Entities e, String gap, List<UnknownRole> unknown) {
         List<String> words = List.of(text.toLowerCase().split(" "));
         return new Understanding(Intent.SEARCH, e, List.of(), List.of(), text, words, List.of(), false, List.of(),
-                false, false, 0, gap, unknown, "", List.of());
+                false, false, 0, gap, unknown, "", List.of(), "");
     }
 
     @Test

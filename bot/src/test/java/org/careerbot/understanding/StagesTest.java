@@ -89,4 +89,18 @@ class StagesTest {
         assertEquals(2, RoleRules.namings(List.of("_", "vs", "_", "_")));
         assertEquals(1, RoleRules.namings(List.of("the", "research", "world", "if", "i", "do", "_", "_")));
     }
+
+    @Test
+    void aGapAskedOnlyAfterAMainAskTheSourcesAnswerIsAFurtherPart() {
+        GapReader gaps = new GapReader(lexicon);
+        String after = "How do I get into data science? Do I need a bootcamp?";
+        List<String> words = linker.run(cleaner.run(after)).words();
+        String gap = gaps.run(words, false);
+        assertFalse(gap.isEmpty());
+        assertEquals(gap, gaps.further(after, words, false, gap));
+        String first = "Do I need a bootcamp? How do I get into data science?";
+        assertEquals("", gaps.further(first, linker.run(cleaner.run(first)).words(), false, gap));
+        String one = "Do I need a bootcamp to get into data science?";
+        assertEquals("", gaps.further(one, linker.run(cleaner.run(one)).words(), false, gap));
+    }
 }
