@@ -266,6 +266,15 @@ public final class Composer {
         if (u.truncated()) {
             d.beforeLead("(Your message was long: I read its first part only.)");
         }
+        if (!u.ambiguous().isEmpty() && intent.startsWith("role.") && !intent.equals("role.titles")
+                && (u.entities().roles().size() >= 2 || intent.equals("role.compare"))) {
+            // "a data/applied/research scientist", "research scientist vs ML engineer": the answer is about the
+            // roles; what the shared title stands for is said after it
+            Mention m = u.ambiguous().get(0);
+            d.further("About the title", "\"" + Words.capital(m.matched()) + "\" is a title companies give several "
+                    + "roles: the " + Words.and(m.ids().stream().map(id -> kb.role(id).map(r -> Words.lower(r.name()))
+                    .orElse(id)).toList()) + ".");
+        }
         if (!u.furtherGap().isEmpty()) {
             d.further("You also asked", "The sources say nothing about " + u.furtherGap() + ".");
         }

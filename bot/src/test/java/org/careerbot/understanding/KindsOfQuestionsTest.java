@@ -322,4 +322,13 @@ class KindsOfQuestionsTest {
         assertTrue(a.sections().stream().anyMatch(s -> s.heading().equals("You also asked")
                 && s.bullets().get(0).startsWith("The sources say nothing about")), a.sections().toString());
     }
+
+    @Test
+    void aSharedTitleNamedBesideTheRolesComparedIsSaidFor() {
+        Answer a = ask("research scientist or data analyst: how do they differ?");
+        assertEquals("role.compare", a.intent().id());
+        assertTrue(a.sections().stream().anyMatch(s -> s.heading().equals("About the title")
+                && s.bullets().get(0).startsWith("\"Research scientist\" is a title companies give several roles")),
+                a.sections().toString());
+    }
 }
