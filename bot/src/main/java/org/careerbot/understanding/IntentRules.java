@@ -1,6 +1,5 @@
 package org.careerbot.understanding;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,19 +18,16 @@ import org.careerbot.model.Understanding;
  * neither is clear the question goes to search, or out of scope when nothing in it belongs to the domain.
  */
 final class IntentRules {
-    /** Role aspects by their cue names, in the order that breaks ties (from the catalogue, {@link Intent}). */
-    private static final Map<String, Intent> ROLE_ASPECTS = new LinkedHashMap<>();
     private static final float SEARCH_SCORE = 1.5f;
     private static final float STRONG_SEARCH_SCORE = 5.0f;
     private static final int MAX_DETAIL_FREQUENCY = 6;
-
-    static {
-        Intent.roleAspects().forEach(i -> ROLE_ASPECTS.put(i.aspect(), i));
-    }
+    /** The cue score at which an aspect is asked rather than touched in passing. */
+    private static final int ASKED = 2;
 
     private final Lexicon lexicon;
     private final PassageSearch passages;
     private final Topics topics;
+    private final Scorer scorer;
 
     /** Readings that come before all else: what the sources lack, or tools weighed against each other. */
     private final List<Reading> first;
@@ -41,7 +37,9 @@ final class IntentRules {
     IntentRules(Lexicon lexicon, PassageSearch passages, WorkFinder work) {
         this.lexicon = lexicon;
         this.passages = passages;
+        Scorer.check(lexicon::holds);
         this.topics = new Topics(lexicon);
+        this.scorer = new Scorer(lexicon);
         this.first = List.of(new SubjectTheSourcesLack(lexicon), new RoleTheSourcesLack(),
                 new SetAgainstARoleTheSourcesLack(lexicon), new ChoiceBetweenTools(), new GettingIn(lexicon),
                 new WorkOfATask(lexicon, work));
@@ -116,24 +114,21 @@ final class IntentRules {
 
     /** The aspects a question can ask of a role, by their cue names in the lexicon. */
     static java.util.Set<String> roleAspects() {
-        return ROLE_ASPECTS.keySet();
+        return Intent.roleAspects().stream().map(Intent::aspect)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
+    /** The best of a role's aspects for these words (the catalogue's choice), role.define when none is asked. */
     static Map.Entry<Intent, Integer> bestRoleAspect(Lexicon lexicon, List<String> w) {
-        Map.Entry<Intent, Integer> best = Map.entry(Intent.ROLE_DEFINE, 0);
-        for (Map.Entry<String, Intent> aspect : ROLE_ASPECTS.entrySet()) {
-            int score = lexicon.aspect(aspect.getKey(), w);
-            if (score > best.getValue()) {
-                best = Map.entry(aspect.getValue(), score);
-            }
-        }
-        return best;
+        Scorer.Scored best = new Scorer(lexicon).best(Intent.Needs.ROLE, w);
+        return Map.entry(best.intent(), best.score());
     }
 
     /** The score of the runner-up among a role's aspects: how close the best one's rival came. */
     static int nextRoleAspect(Lexicon lexicon, List<String> w, Intent best) {
-        return ROLE_ASPECTS.entrySet().stream().filter(a -> a.getValue() != best)
-                .mapToInt(a -> lexicon.aspect(a.getKey(), w)).max().orElse(0);
+        Scorer scorer = new Scorer(lexicon);
+        return Intent.roleAspects().stream().filter(a -> a != best).mapToInt(a -> scorer.score(a, w)).max()
+                .orElse(0);
     }
 
     private Map.Entry<Intent, Integer> bestRoleAspect(List<String> w) {
@@ -149,7 +144,8 @@ final class IntentRules {
         if (lexicon.aspect("subtasks", w) >= 2 && lexicon.aspect("roles", w) < 2) {
             return u.withIntent(Intent.SEARCH, 0.6); // "what's the pandas example in ..." asks for a detail
         }
-        return u.withIntent(Intent.TOOL_ROLES, 0.9);
+        Scorer.Scored asked = scorer.best(Intent.Needs.TOOL, w);
+        return u.withIntent(asked.intent(), asked.score() >= ASKED ? Math.max(0.9, asked.confidence()) : 0.9);
     }
 
     private Understanding task(Understanding u, List<String> w) {
@@ -162,26 +158,23 @@ final class IntentRules {
         if (lexicon.unsupported(w) >= 3 || lexicon.why(w) >= 3 && !whatFirst) {
             return u.withIntent(Intent.SEARCH, 0.6);
         }
-        int roles = lexicon.aspect("roles", w);
-        int skills = Math.max(lexicon.aspect("skills", w), lexicon.aspect("tools", w));
-        int subtasks = lexicon.aspect("subtasks", w);
+        Scorer.Scored asked = scorer.best(Intent.Needs.TASK, w);
         int define = lexicon.aspect("define", w);
-        int best = Math.max(Math.max(roles, skills), Math.max(subtasks, define));
         Topics.Best t = topics.best(w, Topics.ALL);
-        if (t.score() >= 3 && t.score() > best + 1 && (t.intent() != Intent.LIFECYCLE || t.score() >= 5)) {
+        if (t.score() >= 3 && t.score() > Math.max(asked.score(), define) + 1
+                && (t.intent() != Intent.LIFECYCLE || t.score() >= 5)) {
             return u.withIntent(t.intent(), 0.75);
         }
-        if (roles >= 2 && roles >= skills && roles >= subtasks) {
-            return u.withIntent(Intent.TASK_ROLES, 0.9);
+        // "modeling vs data engineering": both, side by side, unless one of their aspects is asked
+        if (u.entities().tasks().size() >= 2 && lexicon.aspect("compare", w) >= 3 && asked.score() < ASKED) {
+            return u.withIntent(Intent.TASK_DEFINE, 0.85);
         }
-        if (u.entities().tasks().size() >= 2 && lexicon.aspect("compare", w) >= 3 && skills < 2 && subtasks < 2) {
-            return u.withIntent(Intent.TASK_DEFINE, 0.85); // "modeling vs data engineering": both, side by side
-        }
-        if (skills >= 2 && skills >= subtasks) {
-            return u.withIntent(Intent.TASK_SKILLS, 0.9);
-        }
-        if (subtasks >= 3 || subtasks >= 2 && u.unknown().isEmpty()) {
-            return u.withIntent(Intent.TASK_SUBTASKS, 0.9);
+        // an aspect asked (two points of cue at least) is the choice; a bare "subtasks" cue beside a detail the
+        // sources hold ("what's the pandas example in ...") asks for that detail
+        boolean detailAsked = asked.intent() == Intent.TASK_SUBTASKS && asked.score() < ASKED + 1
+                && !u.unknown().isEmpty();
+        if (asked.score() >= ASKED && !detailAsked) {
+            return u.withIntent(asked.intent(), Math.max(0.9, asked.confidence()));
         }
         if (lexicon.why(w) >= 3 && !whatFirst || define < 3 && !whatFirst
                 && (!u.unknown().isEmpty() && detailFound(u) || namesASubtask(u))) {
@@ -204,15 +197,15 @@ final class IntentRules {
         if (t.score() >= 3) {
             return u.withIntent(t.intent(), 0.8);
         }
-        int roles = lexicon.aspect("roles", w);
+        Scorer.Scored asked = scorer.best(Intent.Needs.SKILL, w);
         if (lexicon.unsupported(w) >= 3) {
             return u.withIntent(Intent.SEARCH, 0.6);
         }
-        if (lexicon.topic("role.list", w) >= 4 && roles < 3) {
+        if (lexicon.topic("role.list", w) >= 4 && lexicon.aspect("roles", w) < 3) {
             return u.withIntent(Intent.ROLE_LIST, 0.7);
         }
-        if (roles >= 2) {
-            return u.withIntent(Intent.SKILL_ROLES, 0.9);
+        if (asked.score() >= ASKED) {
+            return u.withIntent(asked.intent(), Math.max(0.9, asked.confidence()));
         }
         boolean namesTheSkill = w.contains("skill") || w.contains("skills");
         if (lexicon.why(w) >= 3 || !namesTheSkill && lexicon.aspect("define", w) < 2 && !u.unknown().isEmpty()

@@ -123,6 +123,12 @@ public final class Lexicon {
         return Set.copyOf(vocabulary);
     }
 
+    /** Whether the lexicon holds a cue set, named as the catalogue names it ({@code aspect:tools}). */
+    boolean holds(String cue) {
+        String name = cue.substring(cue.indexOf(':') + 1);
+        return cue.startsWith("aspect:") ? aspects.containsKey(name) : topics.containsKey(name);
+    }
+
     int aspect(String name, List<String> words) {
         return aspects.get(name).score(words);
     }

@@ -3,29 +3,30 @@ package org.careerbot.understanding;
 import java.util.List;
 import org.careerbot.model.Intent;
 
-/** The topic intents (not about one entity) and which of them may override an entity's own intents. */
+/**
+ * The topic intents (asked of nothing named), from the catalogue: those whose cues are topics, in rank order, and
+ * the advice among them, which may also be asked of an entity and then weighs against its aspects.
+ */
 final class Topics {
-    static final List<String> ALL = List.of("help", "org.types", "lifecycle", "career.tips", "career.outlook",
-            "role.list");
-    static final List<String> NOT_LIST = List.of("org.types", "lifecycle", "career.tips", "career.outlook");
-    static final List<String> ADVICE = List.of("career.tips", "career.outlook");
+    static final List<Intent> ALL = Intent.chosenByCues(Intent.Needs.NOTHING);
+    /** The topics that may be asked of a skill named: not help, nor the list of roles. */
+    static final List<Intent> NOT_LIST = ALL.stream().filter(i -> i != Intent.HELP && i != Intent.ROLE_LIST)
+            .toList();
+    static final List<Intent> ADVICE = ALL.stream().filter(i -> i.cues().stream().anyMatch(c -> c.startsWith(
+            "advice:"))).toList();
 
     private final Lexicon lexicon;
+    private final Scorer scorer;
 
     Topics(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.scorer = new Scorer(lexicon);
     }
 
     /** The best-scoring topic among some, earlier ones winning ties. */
-    Best best(List<String> words, List<String> among) {
-        Best best = new Best(Intent.SEARCH, 0);
-        for (String name : among) {
-            int score = lexicon.topic(name, words);
-            if (score > best.score()) {
-                best = new Best(Intent.of(name).orElseThrow(), score);
-            }
-        }
-        return best;
+    Best best(List<String> words, List<Intent> among) {
+        Scorer.Scored s = scorer.best(among, Intent.SEARCH, words);
+        return new Best(s.intent(), s.score());
     }
 
     int score(String name, List<String> words) {
