@@ -125,7 +125,11 @@ public final class Composer {
 
     /** The answer to an understood question. */
     public Answer compose(Understanding u) {
-        Draft d = new Draft(u.intent(), u.entities(), names).focus(u.text());
+        // the entities named are what every detail is about: the question's other words say which details it wants,
+        // and so does a title several roles share ("research scientist": the researchers first)
+        Draft d = new Draft(u.intent(), u.entities(), names).focus(u.words().isEmpty() ? u.text()
+                : String.join(" ", u.words()) + " " + String.join(" ", u.ambiguous().stream().map(Mention::matched)
+                .toList()));
         List<Role> rs = u.entities().roles().stream().map(id -> kb.role(id).orElseThrow()).toList();
         if (!u.ambiguous().isEmpty() && isRoleIntent(u.intent()) && u.intent() != Intent.ROLE_COMPARE) {
             return ambiguous(d, u);

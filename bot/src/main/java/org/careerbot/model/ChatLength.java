@@ -12,7 +12,7 @@ public final class ChatLength {
     /** Longest lead, in words. */
     public static final int LEAD_WORDS = 60;
     /** Words of details the default answer shows after its lead. */
-    public static final int BODY_WORDS = 62;
+    public static final int BODY_WORDS = 56;
     /** The first detail is shown whatever the budget, up to this many words. */
     public static final int FIRST_DETAIL_WORDS = 80;
 

@@ -76,9 +76,14 @@ public enum Intent {
         return needs;
     }
 
+    /** The name of its first cue set ("tools" of {@code aspect:tools}): what it is about, in a word; or empty. */
+    public String cue() {
+        return cues.isEmpty() ? "" : cues.get(0).substring(cues.get(0).indexOf(':') + 1);
+    }
+
     /** The lexicon's aspect cue name of a role aspect ("tools"), or empty for intents that are not one. */
     public String aspect() {
-        return needs == Needs.ROLE && !cues.isEmpty() ? cues.get(0).substring(cues.get(0).indexOf(':') + 1) : "";
+        return needs == Needs.ROLE ? cue() : "";
     }
 
     /** The role aspects, in the order that breaks ties. */

@@ -52,8 +52,9 @@ class BrevityTest {
 
     @Test
     void theBriefAnswerStopsAtWholeBulletsOnceItsBudgetIsSpent() {
-        List<String> bullets = List.of("word ".repeat(30).strip(), "word ".repeat(30).strip(),
-                "word ".repeat(30).strip());
+        int half = ChatLength.BODY_WORDS / 2 - 1; // two such bullets fit the budget, a third does not
+        List<String> bullets = List.of("word ".repeat(half).strip(), "word ".repeat(half).strip(),
+                "word ".repeat(half).strip());
         List<Answer.Section> shown = ChatLength.shown("A lead.", List.of(new Answer.Section("H", bullets)));
         assertEquals(2, shown.get(0).bullets().size());
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class QuestionSetTest {
     /** What the tuned sets reach; a change that costs understanding fails the build. */
-    private static final double BAR = 0.95;
+    private static final double BAR = 0.955;
     /** Questions known to fail, one a line: the list may only shrink (see {@link #knownFailuresOnlyShrink}). */
     private static final String KNOWN_FAILING = "questions/known-failing.txt";
 

@@ -33,7 +33,7 @@ class ReadableAnswersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"questions/career.jsonl", "questions/community.jsonl", "questions/paraphrases.jsonl",
-            "questions/heldout-real.jsonl"})
+            "questions/heldout-real.jsonl", "questions/heldout-real-2.jsonl"})
     void everyAnswerReadsWell(String set) throws IOException {
         List<String> problems = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();

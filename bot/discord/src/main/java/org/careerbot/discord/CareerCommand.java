@@ -34,28 +34,27 @@ final class CareerCommand {
     static final Set<String> ROLE_OPTIONS = Set.of(ROLE, FIRST, SECOND);
 
     /** {@code /career role about:} choice → intent; the first is the default. */
-    static final Map<String, Intent> ROLE_ABOUT = ordered(
-            "overview", Intent.ROLE_DEFINE, "tasks", Intent.ROLE_TASKS, "skills", Intent.ROLE_SKILLS,
-            "tools", Intent.ROLE_TOOLS, "titles", Intent.ROLE_TITLES, "team", Intent.ROLE_TEAM,
-            "education", Intent.ROLE_EDUCATION, "industries", Intent.ROLE_INDUSTRIES);
+    static final Map<String, Intent> ROLE_ABOUT = about(Intent.Needs.ROLE);
 
     /** {@code /career task about:} choice → intent; the first is the default. */
-    static final Map<String, Intent> TASK_ABOUT = ordered(
-            "overview", Intent.TASK_DEFINE, "subtasks", Intent.TASK_SUBTASKS, "roles", Intent.TASK_ROLES,
-            "skills", Intent.TASK_SKILLS);
+    static final Map<String, Intent> TASK_ABOUT = about(Intent.Needs.TASK);
 
     /** {@code /career skill about:} choice → intent; the first is the default. */
-    static final Map<String, Intent> SKILL_ABOUT = ordered(
-            "overview", Intent.SKILL_DEFINE, "roles", Intent.SKILL_ROLES);
+    static final Map<String, Intent> SKILL_ABOUT = about(Intent.Needs.SKILL);
 
     private CareerCommand() {
     }
 
-    private static Map<String, Intent> ordered(Object... pairs) {
+    /**
+     * The choices of a subject's {@code about:} option, from the catalogue: "overview" (its default), then each of
+     * its other intents by the name of its cues, in the catalogue's order. A new aspect of the catalogue is a new
+     * choice here.
+     */
+    private static Map<String, Intent> about(Intent.Needs subject) {
         Map<String, Intent> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], (Intent) pairs[i + 1]);
-        }
+        map.put("overview", Intent.byDefault(subject));
+        java.util.Arrays.stream(Intent.values()).filter(i -> i.needs() == subject && !i.cues().isEmpty())
+                .forEach(i -> map.put(i.cue(), i));
         return Collections.unmodifiableMap(map);
     }
 }
