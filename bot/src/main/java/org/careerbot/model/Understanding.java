@@ -53,6 +53,12 @@ public record Understanding(Intent intent, Entities entities, List<Mention> ambi
                 truncated, fromContext, newConfidence, gap, unknownRoles, goal, unknownTools, furtherGap);
     }
 
+    /** The same understanding with its gap read as a further part: the main ask is another, which the sources answer. */
+    public Understanding withGapAsFurther() {
+        return gap.isEmpty() ? this : new Understanding(intent, entities, ambiguous, areas, text, words, unknown,
+                titled, titles, truncated, fromContext, confidence, "", unknownRoles, goal, unknownTools, gap);
+    }
+
     /** A request that names its intent and entities, as a command's options do. */
     public static Understanding structured(Intent intent, Entities entities) {
         return new Understanding(intent, entities, List.of(), List.of(), "", List.of(), List.of(), false, List.of(),

@@ -2,6 +2,7 @@ package org.careerbot.understanding;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.careerbot.knowledge.index.SearchWords;
 import org.careerbot.knowledge.index.Tokens;
 
 /**
@@ -10,6 +11,12 @@ import org.careerbot.knowledge.index.Tokens;
  * or only questions, asks with all its words.
  */
 final class Asks {
+    /** Words that end with a full stop inside a sentence. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("vs", "e.g", "i.e", "etc", "eg",
+            "ie", "mr", "ms", "dr", "prof", "approx", "no");
+
+    /** Words of their own (not stop words; an entity counts) the questions need to ask without the rest. */
+    private static final int SAYING = 2;
     private Asks() {
     }
 
@@ -21,12 +28,19 @@ final class Asks {
      */
     static List<String> words(String text, List<String> words) {
         List<List<String>> questions = questions(text, words);
-        int asked = questions.stream().mapToInt(List::size).sum();
+        List<String> asked = questions.stream().flatMap(List::stream).toList();
         // no question, or nothing but questions: the whole message asks
-        if (questions.isEmpty() || asked == words.size()) {
-            return words;
-        }
-        return questions.stream().flatMap(List::stream).toList();
+        return questions.isEmpty() || asked.size() == words.size() ? words : asked;
+    }
+
+    /**
+     * The words that name what is asked about: the questions' own, or the whole message's when the questions only
+     * point back to it ("I've heard about bootcamps. But are they worth it?").
+     */
+    static List<String> about(String text, List<String> words) {
+        List<String> asked = words(text, words);
+        long saying = asked.stream().filter(w -> !SearchWords.STOP.contains(w)).count();
+        return saying < SAYING ? words : asked;
     }
 
     /**
@@ -49,14 +63,18 @@ final class Asks {
         return at == words.size() ? out : List.of();
     }
 
-    /** The sentences: cut after ".", "!" or "?" followed by a space, and at line ends. */
+    /**
+     * The sentences: cut at line ends and after ".", "!" or "?" followed by a space, except after an abbreviation
+     * ("startup vs. a FAANG company" is one sentence).
+     */
     private static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean end = c == '\n' || (c == '.' || c == '!' || c == '?')
-                    && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+            boolean spaced = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
+            boolean end = c == '\n' || c == '?' && spaced || c == '!' && spaced
+                    || c == '.' && spaced && !ABBREVIATIONS.contains(wordBefore(text, i));
             if (end) {
                 out.add(text.substring(start, i + 1).strip());
                 start = i + 1;
@@ -66,5 +84,14 @@ final class Asks {
             out.add(text.substring(start).strip());
         }
         return out;
+    }
+
+    /** The word that ends at {@code end}, lower case: "vs" in "startup vs. a FAANG company". */
+    private static String wordBefore(String text, int end) {
+        int start = end;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     }
 }

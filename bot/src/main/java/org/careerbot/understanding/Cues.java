@@ -7,10 +7,13 @@ import java.util.Map;
 
 /**
  * Weighted cue phrases for one meaning (an aspect, a topic). A phrase matches words in order; a trailing
- * {@code *} on a word matches any ending. Each phrase counts once, however often it occurs. Phrases are indexed by
+ * {@code *} on a word matches any ending, and {@code ##} matches a number from 30 to 99, an age at which people ask
+ * whether it is too late ("i m ##": "I'm 45", not "I'm 19"). Each phrase counts once, however often it occurs. Phrases are indexed by
  * their first word, so scoring a question costs a look-up per word rather than a scan of every phrase.
  */
 final class Cues {
+    /** The word of a phrase that matches a number from 30 to 99. */
+    private static final String NUMBER = "##";
     private static final int WILD_START = 3;
     private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
     /** Phrases whose first word has a wildcard, by the first three letters of that word. */
@@ -122,7 +125,10 @@ final class Cues {
             }
             for (int j = 0; j < parts.length; j++) {
                 String word = text.get(i + j);
-                if (open[j] ? !word.startsWith(parts[j]) : !parts[j].equals(word)) {
+                boolean matches = parts[j].equals(NUMBER) ? word.length() == 2 && word.charAt(0) >= '3'
+                        && word.charAt(0) <= '9' && Character.isDigit(word.charAt(1))
+                        : open[j] ? word.startsWith(parts[j]) : parts[j].equals(word);
+                if (!matches) {
                     return false;
                 }
             }

@@ -30,6 +30,20 @@ final class GapReader {
     }
 
     /**
+     * The subject the sources lack that a message asks about: named in a sentence that asks, or, for a subject
+     * that bears on any question (the person's age), stated anywhere. "I Googled around ..." in the background
+     * asks nothing about Google.
+     */
+    String run(String text, List<String> words, boolean namesARole) {
+        String asked = run(Asks.about(text, words), namesARole);
+        if (!asked.isEmpty()) {
+            return asked;
+        }
+        String stated = run(words, namesARole);
+        return lexicon.gapInBackground(stated) ? stated : "";
+    }
+
+    /**
      * The gap again when only a further question of the message asks it, after a first question the sources
      * answer ("what hard skills do I need? Do I need certifications?"): the first is the main ask, and the answer
      * says what is missing after answering it. Empty when the gap is the main ask or there is none.

@@ -40,8 +40,8 @@ final class IntentRules {
         Scorer.check(lexicon::holds);
         this.topics = new Topics(lexicon);
         this.scorer = new Scorer(lexicon);
-        this.first = List.of(new SubjectTheSourcesLack(lexicon), new RoleTheSourcesLack(),
-                new SetAgainstARoleTheSourcesLack(lexicon), new ChoiceBetweenTools(), new GettingIn(lexicon),
+        this.first = List.of(new ChoiceBetweenTools(), new SubjectTheSourcesLack(lexicon), new RoleTheSourcesLack(),
+                new SetAgainstARoleTheSourcesLack(lexicon), new GettingIn(lexicon),
                 new WorkOfATask(lexicon, work));
         this.general = List.of(new ToolTheSourcesLack(),
                 new AspectInGeneral(lexicon, "education", Intent.ROLE_EDUCATION),

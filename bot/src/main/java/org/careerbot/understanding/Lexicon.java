@@ -34,6 +34,8 @@ public final class Lexicon {
     private final Set<String> english;
     private final Map<String, Cues> gaps = new LinkedHashMap<>();
     private final Map<String, String> gapsRelated;
+    /** Subjects the sources lack that count when the person only states them ("I am 40 years old. ..."). */
+    private final Set<String> gapsInBackground;
     private final Map<List<String>, UnknownRole> unknownRoles = new LinkedHashMap<>();
     private final Map<List<String>, UnknownTool> unknownTools = new LinkedHashMap<>();
     private final Goals goals;
@@ -63,6 +65,7 @@ public final class Lexicon {
         raw.gaps.forEach((k, v) -> gaps.put(k, new Cues(v)));
         gaps.values().forEach(c -> vocabulary.addAll(c.words()));
         gapsRelated = Map.copyOf(raw.gapsRelated);
+        gapsInBackground = Set.copyOf(raw.gapsInBackground);
         goals = new Goals(Set.copyOf(raw.goals.getOrDefault("aims", List.of())),
                 Set.copyOf(raw.goals.getOrDefault("leaving", List.of())),
                 Set.copyOf(raw.goals.getOrDefault("after", List.of())),
@@ -181,6 +184,11 @@ public final class Lexicon {
         return best;
     }
 
+    /** Whether a subject the sources lack bears on a question when the person only states it (their age). */
+    boolean gapInBackground(String gap) {
+        return gapsInBackground.contains(gap);
+    }
+
     /** How strongly the words ask about a subject the sources lack: the best gap's score. */
     int gapScore(List<String> words) {
         return gaps.values().stream().mapToInt(c -> c.score(words)).max().orElse(0);
@@ -261,6 +269,7 @@ public final class Lexicon {
         public List<String> common = List.of();
         public Map<String, Map<String, Integer>> gaps = Map.of();
         public Map<String, String> gapsRelated = Map.of();
+        public List<String> gapsInBackground = List.of();
         public Map<String, UnknownRole> unknownRoles = Map.of();
         public Map<String, UnknownTool> unknownTools = Map.of();
         public Map<String, List<String>> goals = Map.of();

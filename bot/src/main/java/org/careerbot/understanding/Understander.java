@@ -48,7 +48,7 @@ public final class Understander {
         ConversationResolver.Resolved about = conversation.run(named.entities(), named.ambiguous(), named.words(),
                 context);
         boolean namesARole = !about.entities().roles().isEmpty();
-        String gap = gaps.run(named.words(), namesARole);
+        String gap = gaps.run(cleaned.text(), named.words(), namesARole);
         String further = gaps.further(cleaned.text(), named.words(), namesARole, gap);
         return rules.run(new Understanding(Intent.SEARCH, about.entities(), named.ambiguous(), named.areas(),
                 cleaned.text(), named.words(), named.unknown(), named.titled(), named.titles(), cleaned.truncated(),

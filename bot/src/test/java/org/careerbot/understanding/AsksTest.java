@@ -30,4 +30,21 @@ class AsksTest {
         List<String> words = List.of("something", "else");
         assertEquals(words, Asks.words("I work in healthcare. Does CUDA open doors?", words));
     }
+
+    @Test
+    void anAbbreviationEndsNoSentenceButALowerCaseStartAfterAFullStopDoes() {
+        assertEquals(Tokens.of("how do pay and hours look at a startup vs. a big company?"),
+                asked("how do pay and hours look at a startup vs. a big company?"));
+        assertEquals(List.of("what", "daily", "work", "does", "that", "involve"),
+                asked("I'm on deployment next sprint. what daily work does that involve?"));
+    }
+
+    @Test
+    void questionsThatOnlyPointBackAreAboutTheWholeMessage() {
+        String text = "I've heard about bootcamps that train people quickly. But are they worth it?";
+        assertEquals(Tokens.of("But are they worth it?"), asked(text));
+        assertEquals(Tokens.of(text), Asks.about(text, Tokens.of(text)));
+        String own = "I work in healthcare. Does CUDA open doors?";
+        assertEquals(asked(own), Asks.about(own, Tokens.of(own)));
+    }
 }

@@ -331,4 +331,29 @@ class KindsOfQuestionsTest {
                 && s.bullets().get(0).startsWith("\"Research scientist\" is a title companies give several roles")),
                 a.sections().toString());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "are data analysts going to be obsolete in ten years? | career.outlook",
+        "what steps does the process of building a machine learning product involve? | lifecycle",
+        "what should I look for in a junior ML engineer when hiring? | role.skills",
+        "how can I land a data analyst job with zero experience? | career.tips",
+        "what does an applied scientist do all day? | search",
+        "ml ops vs data scientist, which is better? | role.compare"})
+    void kindsOfRealQuestionsAreUnderstood(String question, String intent) {
+        assertEquals(intent, ask(question).intent().id(), question);
+    }
+
+    @Test
+    void personalityAndSprintsAreSubjectsTheSourcesLack() {
+        Answer shy = ask("I'm shy and an introvert, can I still be a data scientist?");
+        assertFalse(shy.covered());
+        assertTrue(shy.lead().startsWith("The sources say nothing about personality"), shy.lead());
+        assertFalse(ask("how should our data scientist estimate story points in scrum?").covered());
+    }
+
+    @Test
+    void leetcodeIsAlgorithmicCoding() {
+        assertEquals(List.of("algorithmic-coding"), ask("is leetcode needed for data analysts?").entities().skills());
+    }
 }

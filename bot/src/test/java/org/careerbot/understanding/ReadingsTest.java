@@ -135,4 +135,14 @@ class ReadingsTest {
         assertEquals(Intent.ROLE_INDUSTRIES, new AspectInGeneral(LEXICON, "industries", Intent.ROLE_INDUSTRIES)
                 .read(asked, askedWords).orElseThrow().intent());
     }
+
+    @Test
+    void toolsWeighedAgainstEachOtherAreTheMainAskBesideASubjectTheSourcesLack() {
+        Understanding u = draft("for a certificate should i pick _ or _", TWO_TOOLS,
+                "bootcamps, courses or certificates", List.of());
+        Understanding read = new ChoiceBetweenTools().read(u, u.words()).orElseThrow();
+        assertEquals(Intent.TOOL_ROLES, read.intent());
+        assertEquals("", read.gap());
+        assertEquals("bootcamps, courses or certificates", read.furtherGap());
+    }
 }

@@ -103,4 +103,17 @@ class StagesTest {
         String one = "Do I need a bootcamp to get into data science?";
         assertEquals("", gaps.further(one, linker.run(cleaner.run(one)).words(), false, gap));
     }
+
+    @Test
+    void aSubjectTheSourcesLackCountsWhenAskedNotWhenOnlyInTheBackgroundExceptTheAskersAge() {
+        GapReader gaps = new GapReader(lexicon);
+        String googled = "I googled around for self-taught ML engineers. Is it possible to become one?";
+        assertEquals("", gaps.run(googled, linker.run(cleaner.run(googled)).words(), true));
+        String asked = "Does Google hire ML engineers without a degree?";
+        assertEquals("particular companies", gaps.run(asked, linker.run(cleaner.run(asked)).words(), true));
+        String older = "I am 47 and work in logistics. How do I start in data science?";
+        assertEquals("age", gaps.run(older, linker.run(cleaner.run(older)).words(), false));
+        String young = "I'm 19 and want to be a data analyst. How do I start?";
+        assertEquals("", gaps.run(young, linker.run(cleaner.run(young)).words(), true));
+    }
 }
