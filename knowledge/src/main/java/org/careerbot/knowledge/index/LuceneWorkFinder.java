@@ -22,6 +22,17 @@ import org.careerbot.knowledge.Task;
 public final class LuceneWorkFinder implements WorkFinder {
     /** Texts longer than this are not read whole: a question is far shorter. */
     private static final int MAX_CHARS = 2_000;
+    /**
+     * The last few texts looked up, per thread: a question is looked up to understand it and again to answer it,
+     * and the repeat costs nothing.
+     */
+    private final ThreadLocal<java.util.Map<String, Optional<Work>>> recent = ThreadLocal.withInitial(
+            () -> new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Optional<Work>> eldest) {
+                    return size() > 4;
+                }
+            });
     private final Analyzer analyzer = new EnglishAnalyzer(SearchWords.charArraySet());
     private final List<Phrase> phrases = new ArrayList<>();
 
@@ -43,6 +54,10 @@ public final class LuceneWorkFinder implements WorkFinder {
 
     @Override
     public Optional<Work> find(String text) {
+        return recent.get().computeIfAbsent(text, this::best);
+    }
+
+    private Optional<Work> best(String text) {
         List<String> stems = stems(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         Work best = null;
         int bestScore = 0;
