@@ -38,6 +38,9 @@ final class GapAnswers {
                     : " They do describe what " + RoleAnswers.the(named.get(0)) + " needs: "
                     + Words.lower(skillsOf(d, named.get(0)))));
             case "industries" -> d.lead(missing + " " + roles.industriesKnownLine(d));
+            case "communication" -> d.lead(missing + " What they do say of working with people: "
+                    + Words.lower(kb.skill("communication").flatMap(k -> k.notes().stream().findFirst())
+                    .map(d::use).orElse("the level of communication skills each role needs varies among teams.")));
             default -> d.lead(missing + (named.isEmpty() ? " They describe the roles of an AI team, their tasks, "
                     + "skills and tools." : " They do describe " + RoleAnswers.the(named.get(0)) + ": "
                     + Words.lower(d.use(named.get(0).summary()))));

@@ -25,7 +25,9 @@ final class AspectInGeneral implements Reading {
     public Optional<Understanding> read(Understanding u, List<String> w) {
         // the aspect must be asked, not only named in the background ("I work in healthcare. Does CUDA ...?")
         int score = lexicon.aspect(aspect, Asks.words(u.text(), w));
+        // a tool named is the subject: "is R used in finance?" asks about R, in a setting
         boolean general = u.entities().roles().isEmpty() && u.ambiguous().isEmpty() && u.unknownRoles().isEmpty()
+                && u.entities().tools().isEmpty()
                 && score >= 3 && score >= lexicon.topic("career.tips", w);
         return general ? Optional.of(u.withIntent(intent, 0.8)) : Optional.empty();
     }

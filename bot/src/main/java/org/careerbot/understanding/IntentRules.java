@@ -104,8 +104,10 @@ final class IntentRules {
         boolean aboutTitle = u.titled() || !u.ambiguous().isEmpty();
         int recommend = lexicon.topic("role.recommend", w);
         int tips = lexicon.topic("career.tips", w);
-        // "how do I best prepare for an ML engineer role?" has chosen its role: it asks how to get in
-        if (u.entities().roles().size() == 1 && asks < 3 && tips >= 3) {
+        // "how do I best prepare for an ML engineer role?" has chosen its role: it asks how to get in; "what does
+        // an ML engineer do? is it the right path for me?" asks first what the role does
+        if (u.entities().roles().size() == 1 && (asks < 3 && tips >= 3
+                || Asks.questions(u.text(), w).stream().anyMatch(RoleRules::asksWhatItDoes))) {
             return false;
         }
         return !comparing && persona >= 1 && (recommend >= 3 && !aboutTitle && recommend >= tips

@@ -86,7 +86,7 @@ final class RoleRules {
     }
 
     /** "What does a data scientist do", "what do ML engineers do": the question opens by asking what a role does. */
-    private static boolean asksWhatItDoes(List<String> w) {
+    static boolean asksWhatItDoes(List<String> w) {
         int role = w.indexOf("_");
         boolean opens = w.size() > 2 && w.get(0).equals("what") && (w.get(1).equals("does") || w.get(1).equals("do"));
         return opens && role > 1 && role < 5 && w.subList(role, Math.min(w.size(), role + 5)).contains("do");

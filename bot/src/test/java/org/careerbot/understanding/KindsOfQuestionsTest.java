@@ -339,7 +339,10 @@ class KindsOfQuestionsTest {
         "what should I look for in a junior ML engineer when hiring? | role.skills",
         "how can I land a data analyst job with zero experience? | career.tips",
         "what does an applied scientist do all day? | search",
-        "ml ops vs data scientist, which is better? | role.compare"})
+        "ml ops vs data scientist, which is better? | role.compare",
+        "do hackathons and kaggle help a beginner? | career.tips",
+        "I'm a data analyst: how do I choose the right path into AI? | role.recommend",
+        "is R still used much in the finance industry for data work? | tool.roles"})
     void kindsOfRealQuestionsAreUnderstood(String question, String intent) {
         assertEquals(intent, ask(question).intent().id(), question);
     }
@@ -350,6 +353,17 @@ class KindsOfQuestionsTest {
         assertFalse(shy.covered());
         assertTrue(shy.lead().startsWith("The sources say nothing about personality"), shy.lead());
         assertFalse(ask("how should our data scientist estimate story points in scrum?").covered());
+    }
+
+    @Test
+    void anAgeWrittenAsAnAdjectiveIsAnAge() {
+        assertFalse(ask("can a 45-year-old accountant become a data analyst?").covered());
+    }
+
+    @Test
+    void reducingInferenceTimeIsSpeedingUpPrediction() {
+        Answer a = ask("How would you cut inference latency in half without retraining?");
+        assertTrue(a.lead().contains("speeding up prediction time"), a.lead());
     }
 
     @Test

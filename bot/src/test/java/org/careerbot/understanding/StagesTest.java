@@ -36,7 +36,7 @@ class StagesTest {
 
     @Test
     void cleaningRemovesChatNoiseAndCorrectsSpellingButLeavesRealWords() {
-        Cleaner.Cleaned c = cleaner.run("<@U123> which tools does a data analyts use? :wave:");
+        Cleaner.Cleaned c = cleaner.run("<@U123> which tools does a data analsyt use? :wave:");
         assertEquals(List.of("which", "tools", "does", "a", "data", "analyst", "use"), c.lower());
         assertFalse(c.truncated());
     }

@@ -26,6 +26,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class LuceneTypoCorrector implements TypoCorrector {
     private static final String FIELD = "w";
     private static final int CACHE_LIMIT = 50_000;
+    /** How many suggestions are weighed when several are as close. */
+    private static final int TIED = 5;
 
     private final Set<String> vocabulary;
     private final DirectoryReader reader;
@@ -68,9 +70,22 @@ public final class LuceneTypoCorrector implements TypoCorrector {
         // one edit for short words, two only for long ones: "skils" -> "skills", "sceintist" -> "scientist"
         DirectSpellChecker checker = word.length() >= 7 ? twoEdits : oneEdit;
         try {
-            SuggestWord[] found = checker.suggestSimilar(new Term(FIELD, word), 1, reader,
+            SuggestWord[] found = checker.suggestSimilar(new Term(FIELD, word), TIED, reader,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            return found.length == 0 ? word : found[0].string;
+            if (found.length == 0) {
+                return word;
+            }
+            // of words as close, the one that ends as the typed word does: people rarely mistype an ending
+            // ("scienst" is "scientist" rather than "science")
+            for (SuggestWord s : found) {
+                if (s.score < found[0].score - 1e-6f) {
+                    break;
+                }
+                if (s.string.charAt(s.string.length() - 1) == word.charAt(word.length() - 1)) {
+                    return s.string;
+                }
+            }
+            return found[0].string;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,6 +55,12 @@ class LuceneTypoCorrectorTest {
     }
 
     @Test
+    void ofWordsAsCloseTheOneEndingAsTypedWins() {
+        // "science" and "scientist" are both two edits from "scienst"
+        assertEquals("scientist", corrector.correct("scienst"));
+    }
+
+    @Test
     void leavesWordsOfTheVocabularyAlone() {
         // each of these is one edit from another vocabulary word
         for (String word : List.of("skill", "skills", "roles", "data", "analyst", "analysts", "model", "hive",
