@@ -46,6 +46,11 @@ final class GettingIn implements Reading {
                 ? IntentRules.nextRoleAspect(lexicon, w, Intent.ROLE_EDUCATION) : aspect;
         boolean gettingIn = advice >= 3 && !degreeAsked && advice > asked && advice > lexicon.asksForRole(w)
                 && advice > lexicon.topic("role.recommend", w);
+        // "is data science dying? is it too late to get into it?" asks about the outlook of the goal
+        int outlook = lexicon.topic("career.outlook", w);
+        if (gettingIn && outlook >= advice) {
+            return Optional.of(u.withIntent(Intent.CAREER_OUTLOOK, 0.8));
+        }
         return gettingIn ? Optional.of(u.withIntent(Intent.CAREER_TIPS, 0.85)) : Optional.empty();
     }
 

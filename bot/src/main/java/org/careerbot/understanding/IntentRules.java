@@ -175,7 +175,9 @@ final class IntentRules {
         // sources hold ("what's the pandas example in ...") asks for that detail
         boolean detailAsked = asked.intent() == Intent.TASK_SUBTASKS && asked.score() < ASKED + 1
                 && !u.unknown().isEmpty();
-        if (asked.score() >= ASKED && !detailAsked) {
+        // "what is data engineering, and how is it different from ...?" asks first what it is
+        boolean whatItIs = whatFirst && asked.score() <= ASKED;
+        if (asked.score() >= ASKED && !detailAsked && !whatItIs) {
             return u.withIntent(asked.intent(), Math.max(0.9, asked.confidence()));
         }
         if (lexicon.why(w) >= 3 && !whatFirst || define < 3 && !whatFirst

@@ -96,7 +96,9 @@ public final class Lexicon {
             if (in == null) {
                 throw new IllegalStateException("understanding/lexicon.json is missing from the class path");
             }
-            ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            // a cue phrase written twice would silently keep only its last weight: refuse it
+            ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             return new Lexicon(json.readValue(in, new TypeReference<Raw>() { }), readEnglish());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

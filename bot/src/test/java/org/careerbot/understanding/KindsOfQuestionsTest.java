@@ -342,7 +342,10 @@ class KindsOfQuestionsTest {
         "ml ops vs data scientist, which is better? | role.compare",
         "do hackathons and kaggle help a beginner? | career.tips",
         "I'm a data analyst: how do I choose the right path into AI? | role.recommend",
-        "is R still used much in the finance industry for data work? | tool.roles"})
+        "is R still used much in the finance industry for data work? | tool.roles",
+        "is machine learning oversaturated? is it too late to get into machine learning? | career.outlook",
+        "what is modeling and how is it different from software engineering? | task.define",
+        "how does a data analyst keep up with new research? | career.tips"})
     void kindsOfRealQuestionsAreUnderstood(String question, String intent) {
         assertEquals(intent, ask(question).intent().id(), question);
     }
