@@ -110,6 +110,10 @@ final class IntentRules {
                 || Asks.questions(u.text(), w).stream().anyMatch(RoleRules::asksWhatItDoes))) {
             return false;
         }
+        // "how much math should I learn for an analytics role?" asks how deep a skill goes, not which role fits
+        if (!u.entities().skills().isEmpty() && String.join(" ", w).contains("how much")) {
+            return false;
+        }
         return !comparing && persona >= 1 && (recommend >= 3 && !aboutTitle && recommend >= tips
                 || asks >= 2 && !aboutTitle && asks + 2 >= tips || recommend >= 5 && recommend >= tips);
     }

@@ -359,6 +359,19 @@ class KindsOfQuestionsTest {
     }
 
     @Test
+    void theOrderOfLearningSubjectsIsNotInTheSourcesButTheOrderOfTheTasksIs() {
+        assertFalse(ask("should statistics come before calculus, or the other way round?").covered());
+        assertEquals("lifecycle", ask("in what order do the five tasks happen?").intent().id());
+    }
+
+    @Test
+    void howMuchOfASkillIsNotARecommendation() {
+        Answer a = ask("I'm aiming for an entry level AI role and I like SQL. how much math should I learn?");
+        assertNotEquals("role.recommend", a.intent().id());
+        assertTrue(a.entities().skills().contains("mathematics"), a.entities().toString());
+    }
+
+    @Test
     void anAgeWrittenAsAnAdjectiveIsAnAge() {
         assertFalse(ask("can a 45-year-old accountant become a data analyst?").covered());
     }
