@@ -76,7 +76,10 @@ final class IntentRules {
         if (!e.tasks().isEmpty()) {
             return task(u, w);
         }
-        if (!e.skills().isEmpty()) {
+        // "is Matlab widely used in the ML industry?" asks about the tool; the field named is its setting
+        boolean toolAsked = !e.tools().isEmpty() && !w.contains("skill") && !w.contains("skills")
+                && lexicon.aspect("define", w) < 2;
+        if (!e.skills().isEmpty() && !toolAsked) {
             return skill(u, w);
         }
         if (!e.tools().isEmpty()) {
@@ -110,8 +113,10 @@ final class IntentRules {
                 || Asks.questions(u.text(), w).stream().anyMatch(RoleRules::asksWhatItDoes))) {
             return false;
         }
-        // "how much math should I learn for an analytics role?" asks how deep a skill goes, not which role fits
-        if (!u.entities().skills().isEmpty() && String.join(" ", w).contains("how much")) {
+        // "how much math should I learn for an analytics role?" asks how deep a skill goes, and "are PhDs really
+        // required? should I go back and get one?" whether a degree is needed: not which role fits
+        if (!u.entities().skills().isEmpty() && String.join(" ", w).contains("how much")
+                || GettingIn.asksForADegree(lexicon, w)) {
             return false;
         }
         return !comparing && persona >= 1 && (recommend >= 3 && !aboutTitle && recommend >= tips

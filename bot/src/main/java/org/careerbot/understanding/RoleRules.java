@@ -61,9 +61,12 @@ final class RoleRules {
         if (!e.tasks().isEmpty() && lexicon.aspect("roles", w) >= 3) {
             return u.withIntent(Intent.TASK_ROLES, 0.8);
         }
-        // "what does a DS do every day, who do they work with?" asks what the role does first: its whole picture
-        if (asksWhatItDoes(w) && IntentRules.nextRoleAspect(lexicon, w, Intent.ROLE_TASKS) >= STRONG
-                && !u.fromContext()) {
+        // "what does a DS do every day, who do they work with?" asks what the role does first: its whole picture;
+        // so does "what is data science? can you study it? what do data scientists do?", where no aspect is
+        // asked strongly
+        boolean whatItDoes = Asks.questions(u.text(), w).stream().anyMatch(RoleRules::asksWhatItDoes);
+        if ((asksWhatItDoes(w) && IntentRules.nextRoleAspect(lexicon, w, Intent.ROLE_TASKS) >= STRONG
+                || whatItDoes && aspect < STRONG) && !u.fromContext()) {
             return u.withIntent(Intent.ROLE_DEFINE, 0.85);
         }
         // a follow-up names only the aspect it wants ("and their team?"): one cue word is enough there

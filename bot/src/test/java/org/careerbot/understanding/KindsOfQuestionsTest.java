@@ -345,7 +345,11 @@ class KindsOfQuestionsTest {
         "is R still used much in the finance industry for data work? | tool.roles",
         "is machine learning oversaturated? is it too late to get into machine learning? | career.outlook",
         "what is modeling and how is it different from software engineering? | task.define",
-        "how does a data analyst keep up with new research? | career.tips"})
+        "how does a data analyst keep up with new research? | career.tips",
+        "is Java widely used in the deep learning industry? | tool.roles",
+        "what is machine learning, really? where would I study it? what do ML engineers do? | role.define",
+        "is a master's degree really required for AI research labs? should I go back and get one? | role.education",
+        "can you suggest projects that teach deploying models? | career.tips"})
     void kindsOfRealQuestionsAreUnderstood(String question, String intent) {
         assertEquals(intent, ask(question).intent().id(), question);
     }
@@ -369,6 +373,12 @@ class KindsOfQuestionsTest {
         Answer a = ask("I'm aiming for an entry level AI role and I like SQL. how much math should I learn?");
         assertNotEquals("role.recommend", a.intent().id());
         assertTrue(a.entities().skills().contains("mathematics"), a.entities().toString());
+    }
+
+    @Test
+    void aDropInABusinessMetricIsTheWorkOfEvaluatingDeployedModels() {
+        Answer a = ask("our conversion dropped 5% after the new model shipped: what do you check first?");
+        assertTrue(a.lead().contains("running experiments to evaluate deployed models"), a.lead());
     }
 
     @Test
