@@ -393,6 +393,13 @@ class KindsOfQuestionsTest {
     }
 
     @Test
+    void feelingOverwhelmedIsASubjectTheSourcesLackAndTheyOfferTheirTips() {
+        Answer a = ask("I'm learning SQL and Python at night and I feel overwhelmed. How do I stay motivated?");
+        assertFalse(a.covered());
+        assertTrue(a.lead().startsWith("The sources say nothing about motivation"), a.lead());
+    }
+
+    @Test
     void leetcodeIsAlgorithmicCoding() {
         assertEquals(List.of("algorithmic-coding"), ask("is leetcode needed for data analysts?").entities().skills());
     }
