@@ -349,7 +349,9 @@ class KindsOfQuestionsTest {
         "is Java widely used in the deep learning industry? | tool.roles",
         "what is machine learning, really? where would I study it? what do ML engineers do? | role.define",
         "is a master's degree really required for AI research labs? should I go back and get one? | role.education",
-        "can you suggest projects that teach deploying models? | career.tips"})
+        "can you suggest projects that teach deploying models? | career.tips",
+        "is it still worth getting into data science? | career.outlook",
+        "how much coding does a data analyst do? | role.skills"})
     void kindsOfRealQuestionsAreUnderstood(String question, String intent) {
         assertEquals(intent, ask(question).intent().id(), question);
     }
@@ -397,6 +399,13 @@ class KindsOfQuestionsTest {
         Answer a = ask("I'm learning SQL and Python at night and I feel overwhelmed. How do I stay motivated?");
         assertFalse(a.covered());
         assertTrue(a.lead().startsWith("The sources say nothing about motivation"), a.lead());
+    }
+
+    @Test
+    void howLongItTakesAndHowHardItIsAreSubjectsTheSourcesLack() {
+        assertFalse(ask("how many months would it take me to become a data analyst?").covered());
+        assertFalse(ask("which is easier to learn, deep learning or data science?").covered());
+        assertEquals("skill.roles", ask("which roles lean hardest on software engineering skills").intent().id());
     }
 
     @Test
