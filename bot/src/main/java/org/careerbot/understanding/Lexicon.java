@@ -96,13 +96,18 @@ public final class Lexicon {
             if (in == null) {
                 throw new IllegalStateException("understanding/lexicon.json is missing from the class path");
             }
-            // a cue phrase written twice would silently keep only its last weight: refuse it
-            ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            return new Lexicon(json.readValue(in, new TypeReference<Raw>() { }), readEnglish());
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A lexicon from its JSON; a cue phrase written twice in one set is refused. */
+    static Lexicon read(InputStream in) throws IOException {
+        // a cue phrase written twice would silently keep only its last weight: refuse it
+        ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        return new Lexicon(json.readValue(in, new TypeReference<Raw>() { }), readEnglish());
     }
 
     /** A plain English word list: real words are never "corrected", however close to a known term. */

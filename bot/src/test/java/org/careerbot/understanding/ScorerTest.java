@@ -50,4 +50,12 @@ class ScorerTest {
                 () -> Scorer.check(c -> !c.equals("aspect:tools")));
         assertTrue(e.getMessage().contains("role.tools (aspect:tools)"), e.getMessage());
     }
+
+    @Test
+    void aCuePhraseWrittenTwiceInTheLexiconIsRefused() {
+        String twice = "{\"aspects\": {\"tools\": {\"use\": 1, \"use\": 2}}}";
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> Lexicon.read(
+                new java.io.ByteArrayInputStream(twice.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains("Duplicate field 'use'"), e.getMessage());
+    }
 }
