@@ -93,8 +93,7 @@ public enum Intent {
 
     /** The intents of a subject that cues choose, in the order that breaks ties. */
     public static java.util.List<Intent> chosenByCues(Needs subject) {
-        return Arrays.stream(values()).filter(i -> i.needs == subject && !i.cues.isEmpty())
-                .sorted(java.util.Comparator.comparingInt(i -> i.rank)).toList();
+        return Catalogue.BY_CUES.get(subject);
     }
 
     /** A subject's default: its intent that no cue asks for ("role.define" for a role named with no aspect). */
@@ -128,5 +127,17 @@ public enum Intent {
     /** The intent with this contract name. */
     public static Optional<Intent> of(String id) {
         return Arrays.stream(values()).filter(i -> i.id.equals(id)).findFirst();
+    }
+
+    /** The catalogue's lists, worked out once: they are asked for on every question. */
+    private static final class Catalogue {
+        static final java.util.Map<Needs, java.util.List<Intent>> BY_CUES = new java.util.EnumMap<>(Needs.class);
+
+        static {
+            for (Needs n : Needs.values()) {
+                BY_CUES.put(n, Arrays.stream(values()).filter(i -> i.needs == n && !i.cues.isEmpty())
+                        .sorted(java.util.Comparator.comparingInt(i -> i.rank)).toList());
+            }
+        }
     }
 }

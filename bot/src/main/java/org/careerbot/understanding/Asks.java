@@ -48,6 +48,24 @@ final class Asks {
      * question mark or its words were cut otherwise than {@link Tokens#split} cuts its text.
      */
     static List<List<String>> questions(String text, List<String> words) {
+        // one question is read by several rules: the last reading is kept per thread
+        Object[] last = LAST.get();
+        if (last[0] == text && last[1] == words) {
+            @SuppressWarnings("unchecked")
+            List<List<String>> known = (List<List<String>>) last[2];
+            return known;
+        }
+        List<List<String>> out = cut(text, words);
+        last[0] = text;
+        last[1] = words;
+        last[2] = out;
+        return out;
+    }
+
+    /** The last text and words read on this thread, and their questions. */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[3]);
+
+    private static List<List<String>> cut(String text, List<String> words) {
         List<List<String>> out = new ArrayList<>();
         int at = 0;
         for (String sentence : sentences(text)) {

@@ -35,12 +35,13 @@ final class GapReader {
      * asks nothing about Google.
      */
     String run(String text, List<String> words, boolean namesARole) {
-        String asked = run(Asks.about(text, words), namesARole);
-        if (!asked.isEmpty()) {
+        List<String> about = Asks.about(text, words);
+        String asked = run(about, namesARole);
+        if (!asked.isEmpty() || about == words) {
             return asked;
         }
-        String stated = run(words, namesARole);
-        return lexicon.gapInBackground(stated) ? stated : "";
+        String stated = lexicon.backgroundGap(words);
+        return stated == null ? "" : run(words, namesARole).equals(stated) ? stated : "";
     }
 
     /**

@@ -191,9 +191,18 @@ public final class Lexicon {
         return best;
     }
 
-    /** Whether a subject the sources lack bears on a question when the person only states it (their age). */
-    boolean gapInBackground(String gap) {
-        return gapsInBackground.contains(gap);
+    /**
+     * A subject the sources lack that bears on a question when the person only states it (their age), if the
+     * words state one decisively; null otherwise. Only those subjects are scored.
+     */
+    String backgroundGap(List<String> words) {
+        for (String g : gapsInBackground) {
+            Cues cues = gaps.get(g);
+            if (cues != null && cues.score(words) > 2) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** How strongly the words ask about a subject the sources lack: the best gap's score. */

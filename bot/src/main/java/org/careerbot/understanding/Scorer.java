@@ -56,11 +56,21 @@ final class Scorer {
     /** An intent's score: the best of its cue sets ({@code aspect:tools}, {@code topic:lifecycle}). */
     int score(Intent intent, List<String> words) {
         int best = 0;
-        for (String cue : intent.cues()) {
-            String name = cue.substring(cue.indexOf(':') + 1);
-            best = Math.max(best, cue.startsWith("aspect:") ? lexicon.aspect(name, words) : lexicon.topic(name, words));
+        for (String[] cue : CUES.get(intent)) {
+            best = Math.max(best, cue[0].equals("aspect") ? lexicon.aspect(cue[1], words)
+                    : lexicon.topic(cue[1], words));
         }
         return best;
+    }
+
+    /** Each intent's cue sets cut into kind and name once, as every question scores them. */
+    private static final java.util.Map<Intent, List<String[]>> CUES = new java.util.EnumMap<>(Intent.class);
+
+    static {
+        for (Intent i : Intent.values()) {
+            CUES.put(i, i.cues().stream().map(c -> new String[] {c.substring(0, c.indexOf(':')),
+                    c.substring(c.indexOf(':') + 1)}).toList());
+        }
     }
 
     /**
