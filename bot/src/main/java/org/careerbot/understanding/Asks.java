@@ -69,7 +69,7 @@ final class Asks {
         List<List<String>> out = new ArrayList<>();
         int at = 0;
         for (String sentence : sentences(text)) {
-            int n = Tokens.split(sentence).size();
+            int n = Tokens.count(sentence);
             if (at + n > words.size()) {
                 return List.of(); // cut otherwise than the words were
             }

@@ -133,6 +133,33 @@ public final class Lexicon {
         return Set.copyOf(vocabulary);
     }
 
+    /**
+     * The scores of the question being read, per thread: its rules ask for the same cue sets of the same words
+     * again and again (the words are one list, compared by identity).
+     */
+    private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
+
+    private int scored(Cues cues, List<String> words) {
+        Memo m = memo.get();
+        if (m.words != words) {
+            m.words = words;
+            m.scores.clear();
+        }
+        Integer known = m.scores.get(cues);
+        if (known != null) {
+            return known;
+        }
+        int score = cues.score(words);
+        m.scores.put(cues, score);
+        return score;
+    }
+
+    /** The words last scored on a thread and their scores by cue set. */
+    private static final class Memo {
+        private List<String> words;
+        private final Map<Cues, Integer> scores = new java.util.IdentityHashMap<>();
+    }
+
     /** Whether the lexicon holds a cue set, named as the catalogue names it ({@code aspect:tools}). */
     boolean holds(String cue) {
         String name = cue.substring(cue.indexOf(':') + 1);
@@ -140,34 +167,34 @@ public final class Lexicon {
     }
 
     int aspect(String name, List<String> words) {
-        return aspects.get(name).score(words);
+        return scored(aspects.get(name), words);
     }
 
     int topic(String name, List<String> words) {
-        return topics.get(name).score(words);
+        return scored(topics.get(name), words);
     }
 
     int unsupported(List<String> words) {
-        return unsupported.score(words);
+        return scored(unsupported, words);
     }
 
     int why(List<String> words) {
-        return why.score(words);
+        return scored(why, words);
     }
 
     /** How strongly the words ask which role to choose ("which role fits", "what should I aim for"). */
     int asksForRole(List<String> words) {
-        return askRole.score(words);
+        return scored(askRole, words);
     }
 
     /** How strongly the words speak of a person (I, my mentee, someone who). */
     int persona(List<String> words) {
-        return persona.score(words);
+        return scored(persona, words);
     }
 
     /** How strongly the words ask for something no career source holds (code, jokes, the weather). */
     int offTopic(List<String> words) {
-        return offTopic.score(words);
+        return scored(offTopic, words);
     }
 
     boolean refersBack(List<String> words) {
@@ -182,7 +209,7 @@ public final class Lexicon {
         String best = null;
         int bestScore = 2;
         for (Map.Entry<String, Cues> g : gaps.entrySet()) {
-            int score = g.getValue().score(words);
+            int score = scored(g.getValue(), words);
             if (score > bestScore) {
                 best = g.getKey();
                 bestScore = score;
@@ -198,7 +225,7 @@ public final class Lexicon {
     String backgroundGap(List<String> words) {
         for (String g : gapsInBackground) {
             Cues cues = gaps.get(g);
-            if (cues != null && cues.score(words) > 2) {
+            if (cues != null && scored(cues, words) > 2) {
                 return g;
             }
         }
@@ -207,7 +234,7 @@ public final class Lexicon {
 
     /** How strongly the words ask about a subject the sources lack: the best gap's score. */
     int gapScore(List<String> words) {
-        return gaps.values().stream().mapToInt(c -> c.score(words)).max().orElse(0);
+        return gaps.values().stream().mapToInt(c -> scored(c, words)).max().orElse(0);
     }
 
     /** What related thing the sources do say for a gap: "outlook", "tips", "skills", "industries" or "". */

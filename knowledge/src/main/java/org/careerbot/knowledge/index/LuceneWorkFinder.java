@@ -35,6 +35,8 @@ public final class LuceneWorkFinder implements WorkFinder {
             });
     private final Analyzer analyzer = new EnglishAnalyzer(SearchWords.charArraySet());
     private final List<Phrase> phrases = new ArrayList<>();
+    /** The phrases by their first stem, which a text must hold for any of them to match. */
+    private final java.util.Map<String, List<Phrase>> byFirstStem = new java.util.HashMap<>();
 
     /** Finds the subtasks of the knowledge's tasks. */
     public LuceneWorkFinder(KnowledgeBase kb) {
@@ -50,6 +52,7 @@ public final class LuceneWorkFinder implements WorkFinder {
         }
         // a phrase cut down to one stem by its stop words ("explain a model to" → "model") would name no work
         phrases.removeIf(p -> p.stems().size() < (p.words() > 1 ? 2 : 1));
+        phrases.forEach(p -> byFirstStem.computeIfAbsent(p.stems().get(0), k -> new ArrayList<>()).add(p));
     }
 
     @Override
@@ -61,7 +64,7 @@ public final class LuceneWorkFinder implements WorkFinder {
         List<String> stems = stems(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         Work best = null;
         int bestScore = 0;
-        for (Phrase p : phrases) {
+        for (Phrase p : candidates(stems)) {
             // the subtask's own name outweighs a phrase of as many stems: "labeling data requirements" is labeling
             int matched = p.matched(stems);
             int score = matched == 0 ? 0 : matched * 2 + (p.inOrder() ? 0 : 1);
@@ -71,6 +74,16 @@ public final class LuceneWorkFinder implements WorkFinder {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The phrases whose first stem the text holds, in the order they were made (which breaks ties). */
+    private List<Phrase> candidates(List<String> stems) {
+        List<Phrase> out = new ArrayList<>();
+        for (String stem : new java.util.LinkedHashSet<>(stems)) {
+            out.addAll(byFirstStem.getOrDefault(stem, List.of()));
+        }
+        out.sort(java.util.Comparator.comparingInt(phrases::indexOf));
+        return out;
     }
 
     private List<String> stems(String text) {

@@ -70,4 +70,12 @@ class TokensTest {
         assertEquals(List.of(), Tokens.of("机器学习工程师"));
         assertEquals(List.of(), Tokens.of(""));
     }
+
+    @org.junit.jupiter.api.Test
+    void countingCutsAsSplittingDoes() {
+        for (String text : java.util.List.of("What does a C++ dev do? #ml", "data/applied/research scientist",
+                "café résumé naïve", "", "  -- ", "a+b c# ++x", "I'm 45, e.g. too old?")) {
+            org.junit.jupiter.api.Assertions.assertEquals(Tokens.split(text).size(), Tokens.count(text), text);
+        }
+    }
 }
