@@ -1,20 +1,15 @@
 package org.careerbot.knowledge.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Task;
 
 /**
- * Finds work by stems, with Lucene's English analysis (so "testing" meets "tests", "retraining" meets "retrain"):
+ * Finds work by stems, with the Porter stemmer Lucene ships (so "testing" meets "tests", "retraining" meets
+ * "retrain"):
  * a subtask is named when one of the phrases people use for it appears in the text, its stems in order, or when
  * all the stems of its own name (at least two) do, in any order. The subtask with the most stems matched wins, its
  * own name before a phrase of as many.
@@ -33,7 +28,6 @@ public final class LuceneWorkFinder implements WorkFinder {
                     return size() > 4;
                 }
             });
-    private final Analyzer analyzer = new EnglishAnalyzer(SearchWords.charArraySet());
     private final List<Phrase> phrases = new ArrayList<>();
     /** The phrases by their first stem, which a text must hold for any of them to match. */
     private final java.util.Map<String, List<Phrase>> byFirstStem = new java.util.HashMap<>();
@@ -86,20 +80,33 @@ public final class LuceneWorkFinder implements WorkFinder {
         return out;
     }
 
+    /**
+     * The stems of a text's words that carry meaning: its words as {@link Tokens} cuts them, without stop words,
+     * each through the Porter stemmer (each word's stem is kept: questions use the same words again and again).
+     */
     private List<String> stems(String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term.toString());
+        for (String word : Tokens.of(text)) {
+            if (!SearchWords.STOP.contains(word)) {
+                out.add(STEMS.size() < MAX_STEMS ? STEMS.computeIfAbsent(word, LuceneWorkFinder::stem) : stem(word));
             }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }
+
+    private static String stem(String word) {
+        org.tartarus.snowball.ext.PorterStemmer stemmer = STEMMER.get();
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
+    /** Stems by word, bounded: hostile input must not grow memory without end. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_STEMS = 50_000;
+    private static final ThreadLocal<org.tartarus.snowball.ext.PorterStemmer> STEMMER =
+            ThreadLocal.withInitial(org.tartarus.snowball.ext.PorterStemmer::new);
 
     /**
      * A way of naming a subtask.
