@@ -101,6 +101,9 @@ final class IntentRules {
 
     private boolean recommends(Understanding u, List<String> w) {
         int persona = lexicon.persona(w);
+        if (persona == 0) {
+            return false; // a recommendation is for a person who says something of themselves
+        }
         int asks = lexicon.asksForRole(w);
         boolean comparing = u.entities().roles().size() >= 2 && lexicon.aspect("compare", w) >= 3 && persona == 0;
         // "which role is 'software engineer-data'?" asks about a title, not for advice
@@ -125,9 +128,12 @@ final class IntentRules {
 
     /** The aspects a question can ask of a role, by their cue names in the lexicon. */
     static java.util.Set<String> roleAspects() {
-        return Intent.roleAspects().stream().map(Intent::aspect)
-                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+        return ROLE_ASPECTS;
     }
+
+    /** The role aspects' cue names, in the order that breaks ties, worked out once. */
+    private static final java.util.Set<String> ROLE_ASPECTS = java.util.Collections.unmodifiableSet(
+            new java.util.LinkedHashSet<>(Intent.roleAspects().stream().map(Intent::aspect).toList()));
 
     /** The best of a role's aspects for these words (the catalogue's choice), role.define when none is asked. */
     static Map.Entry<Intent, Integer> bestRoleAspect(Lexicon lexicon, List<String> w) {

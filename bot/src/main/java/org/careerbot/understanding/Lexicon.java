@@ -33,6 +33,8 @@ public final class Lexicon {
     private final Set<String> vocabulary = new HashSet<>();
     private final Set<String> english;
     private final Map<String, Cues> gaps = new LinkedHashMap<>();
+    /** Any gap phrase's first word: a question with none of them asks about no gap. */
+    private final Cues gapStarts;
     private final Map<String, String> gapsRelated;
     /** Subjects the sources lack that count when the person only states them ("I am 40 years old. ..."). */
     private final Set<String> gapsInBackground;
@@ -63,6 +65,10 @@ public final class Lexicon {
         vocabulary.addAll(raw.common);
         vocabulary.addAll(raw.areas.keySet());
         raw.gaps.forEach((k, v) -> gaps.put(k, new Cues(v)));
+        // the first word of every gap phrase: most questions hold none, and then no gap need be scored
+        Map<String, Integer> starts = new java.util.HashMap<>();
+        raw.gaps.values().forEach(v -> v.keySet().forEach(phrase -> starts.put(phrase.split(" ")[0], 1)));
+        gapStarts = new Cues(starts);
         gaps.values().forEach(c -> vocabulary.addAll(c.words()));
         gapsRelated = Map.copyOf(raw.gapsRelated);
         gapsInBackground = Set.copyOf(raw.gapsInBackground);
@@ -206,6 +212,9 @@ public final class Lexicon {
      * whose cues score highest, if they are decisive.
      */
     String gap(List<String> words) {
+        if (scored(gapStarts, words) == 0) {
+            return null;
+        }
         String best = null;
         int bestScore = 2;
         for (Map.Entry<String, Cues> g : gaps.entrySet()) {
@@ -258,10 +267,12 @@ public final class Lexicon {
     private static <T> List<Found<T>> find(Map<List<String>, T> names, List<String> words) {
         List<Found<T>> out = new java.util.ArrayList<>();
         boolean[] taken = new boolean[words.size()];
+        // most questions name none: a look-up of each name's last word among the question's words rules it out
+        Set<String> present = new HashSet<>(words);
         for (Map.Entry<List<String>, T> e : names.entrySet()) {
             List<String> name = e.getKey();
-            if (!words.contains(name.get(name.size() - 1))) {
-                continue; // most questions name none: one look-up of the last word rules a name out
+            if (!present.contains(name.get(name.size() - 1))) {
+                continue;
             }
             int at = java.util.Collections.indexOfSubList(words, name);
             if (at >= 0 && !taken[at] && !taken[at + name.size() - 1]) {

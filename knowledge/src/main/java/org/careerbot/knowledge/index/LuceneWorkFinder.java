@@ -39,9 +39,10 @@ public final class LuceneWorkFinder implements WorkFinder {
                 Work work = new Work(t, s);
                 List<String> name = stems(s.name().replaceAll("\\(.*?\\)", " "));
                 if (name.size() >= 2) {
-                    phrases.add(new Phrase(name, work, false, 2));
+                    phrases.add(new Phrase(name, work, false, 2, phrases.size()));
                 }
-                s.askedAs().forEach(a -> phrases.add(new Phrase(stems(a), work, true, a.split(" ").length)));
+                s.askedAs().forEach(a -> phrases.add(new Phrase(stems(a), work, true, a.split(" ").length,
+                        phrases.size())));
             }
         }
         // a phrase cut down to one stem by its stop words ("explain a model to" → "model") would name no work
@@ -76,7 +77,7 @@ public final class LuceneWorkFinder implements WorkFinder {
         for (String stem : new java.util.LinkedHashSet<>(stems)) {
             out.addAll(byFirstStem.getOrDefault(stem, List.of()));
         }
-        out.sort(java.util.Comparator.comparingInt(phrases::indexOf));
+        out.sort(java.util.Comparator.comparingInt(Phrase::order));
         return out;
     }
 
@@ -116,8 +117,9 @@ public final class LuceneWorkFinder implements WorkFinder {
      * @param inOrder whether the stems must stand together in order (a phrase people use) or may be spread out
      *                (the subtask's own, longer name)
      * @param words   how many words it has before analysis
+     * @param order   its place among all phrases, which breaks ties
      */
-    private record Phrase(List<String> stems, Work work, boolean inOrder, int words) {
+    private record Phrase(List<String> stems, Work work, boolean inOrder, int words, int order) {
         /** How many stems of the text this phrase matches; 0 when it does not match. */
         int matched(List<String> text) {
             if (inOrder) {
