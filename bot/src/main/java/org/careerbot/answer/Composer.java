@@ -292,7 +292,8 @@ public final class Composer {
     private void compare(Draft d, Understanding u, List<Role> rs) {
         List<Role> all = withAmbiguous(u, rs);
         if (all.size() == 1 && !u.unknownRoles().isEmpty()) {
-            roles.define(d, all.get(0));
+            // the difference asked is not in the sources: they describe one of the two only
+            roles.define(d.uncovered(), all.get(0));
         } else {
             compare.compare(d, all, u.text());
         }

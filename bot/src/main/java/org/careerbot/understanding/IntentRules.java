@@ -110,6 +110,10 @@ final class IntentRules {
         boolean aboutTitle = u.titled() || !u.ambiguous().isEmpty();
         int recommend = lexicon.topic("role.recommend", w);
         int tips = lexicon.topic("career.tips", w);
+        // "is ML a dying field? should I look into something else?" asks first about the field's outlook
+        if (lexicon.topic("career.outlook", w) > Math.max(recommend, asks)) {
+            return false;
+        }
         // "how do I best prepare for an ML engineer role?" has chosen its role: it asks how to get in; "what does
         // an ML engineer do? is it the right path for me?" asks first what the role does
         if (u.entities().roles().size() == 1 && (asks < 3 && tips >= 3
