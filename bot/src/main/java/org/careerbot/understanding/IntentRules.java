@@ -73,12 +73,17 @@ final class IntentRules {
         if (!e.roles().isEmpty() || !u.ambiguous().isEmpty()) {
             return new RoleRules(lexicon, topics).decide(u, w, bestRoleAspect(w));
         }
+        // "how much math should someone dive into for an analytics role?" asks what the skill covers, whatever
+        // tools and tasks it names on the way
+        if (!e.skills().isEmpty() && asksHowMuch(w)) {
+            return u.withIntent(Intent.SKILL_DEFINE, 0.75);
+        }
         if (!e.tasks().isEmpty()) {
             return task(u, w);
         }
         // "is Matlab widely used in the ML industry?" asks about the tool; the field named is its setting
         boolean toolAsked = !e.tools().isEmpty() && !w.contains("skill") && !w.contains("skills")
-                && lexicon.aspect("define", w) < 2;
+                && lexicon.aspect("define", w) < 2 && !asksHowMuch(w);
         if (!e.skills().isEmpty() && !toolAsked) {
             return skill(u, w);
         }
@@ -122,12 +127,21 @@ final class IntentRules {
         }
         // "how much math should I learn for an analytics role?" asks how deep a skill goes, and "are PhDs really
         // required? should I go back and get one?" whether a degree is needed: not which role fits
-        if (!u.entities().skills().isEmpty() && String.join(" ", w).contains("how much")
-                || GettingIn.asksForADegree(lexicon, w)) {
+        if (!u.entities().skills().isEmpty() && asksHowMuch(w) || GettingIn.asksForADegree(lexicon, w)) {
             return false;
         }
         return !comparing && persona >= 1 && (recommend >= 3 && !aboutTitle && recommend >= tips
                 || asks >= 2 && !aboutTitle && asks + 2 >= tips || recommend >= 5 && recommend >= tips);
+    }
+
+    /** "How much math ...?": the question asks how deep a skill goes. */
+    private static boolean asksHowMuch(List<String> w) {
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (w.get(i).equals("how") && w.get(i + 1).equals("much")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The aspects a question can ask of a role, by their cue names in the lexicon. */
