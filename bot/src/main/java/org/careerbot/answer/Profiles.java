@@ -67,6 +67,8 @@ final class Profiles {
         return strong ? 3 : 2;
     }
 
+    private static final String DEMONSTRATES = "demonstrates ";
+
     /** The statement as a verb phrase about the role: "demonstrates solid scientific skills". */
     static String phrase(Role.ProfileEntry p) {
         return phrase(p.level(), area(p.area()));
@@ -80,7 +82,17 @@ final class Profiles {
         Map<String, List<String>> byLevel = new LinkedHashMap<>();
         entries.forEach(p -> byLevel.computeIfAbsent(p.level(), k -> new ArrayList<>()).add(area(p.area())));
         List<String> phrases = new ArrayList<>();
-        byLevel.forEach((level, areas) -> phrases.add(phrase(level, together(areas))));
+        byLevel.forEach((level, areas) -> {
+            String next = phrase(level, together(areas));
+            int last = phrases.size() - 1;
+            // "demonstrates solid analytical skills as well as business acumen", not "demonstrates ... and
+            // demonstrates ..."
+            if (last >= 0 && phrases.get(last).startsWith(DEMONSTRATES) && next.startsWith(DEMONSTRATES)) {
+                phrases.set(last, phrases.get(last) + " as well as " + next.substring(DEMONSTRATES.length()));
+            } else {
+                phrases.add(next);
+            }
+        });
         return Words.and(phrases);
     }
 

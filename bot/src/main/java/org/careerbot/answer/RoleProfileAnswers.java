@@ -143,8 +143,9 @@ final class RoleProfileAnswers {
         askedTasks.stream().filter(t -> !r.coreTasks().contains(t)).forEach(t -> lead.add(roles.premise(r, t)));
         for (String tool : askedTools) {
             String name = toolNames.apply(tool);
-            lead.add(r.toolIds().contains(tool) ? "Yes: the sources list " + name + " among its tools."
-                    : "The sources don't list " + name + " among its tools.");
+            // "yes" answers one tool asked about; of "Tableau or Power BI?" each is said for itself
+            lead.add(r.toolIds().contains(tool) ? (askedTools.size() == 1 ? "Yes: the" : "The") + " sources list "
+                    + name + " among its tools." : "The sources don't list " + name + " among its tools.");
         }
         Role listed = r;
         if (r.tools().isEmpty() && r.variantOf() != null) {

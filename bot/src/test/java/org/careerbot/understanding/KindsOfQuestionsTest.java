@@ -435,6 +435,18 @@ class KindsOfQuestionsTest {
     }
 
     @Test
+    void twoToolsAskedOfARoleGetNoYesAndOneToolDoes() {
+        assertTrue(ask("tableau or excel for a data analyst?").lead().startsWith("The sources list Tableau"));
+        assertTrue(ask("does a data analyst use SQL?").lead().startsWith("Yes: the sources list SQL"));
+    }
+
+    @Test
+    void aProfileSaysWhatARoleDemonstratesOnce() {
+        String lead = ask("how do I become a data analyst?").lead();
+        assertEquals(lead.indexOf("demonstrates"), lead.lastIndexOf("demonstrates"), lead);
+    }
+
+    @Test
     void leetcodeIsAlgorithmicCoding() {
         assertEquals(List.of("algorithmic-coding"), ask("is leetcode needed for data analysts?").entities().skills());
     }
