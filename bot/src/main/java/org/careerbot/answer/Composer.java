@@ -48,7 +48,7 @@ public final class Composer {
         this.roles = new RoleAnswers(kb);
         this.profiles = new RoleProfileAnswers(kb, roles);
         this.compare = new CompareAnswers(kb, roles);
-        this.recommend = new RecommendAnswers(kb, finder, passages);
+        this.recommend = new RecommendAnswers(kb, finder, work);
         this.tasks = new TaskAnswers(kb);
         this.skills = new SkillAnswers(kb);
         this.tools = new ToolAnswers(kb);

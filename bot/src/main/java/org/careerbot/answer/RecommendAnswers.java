@@ -6,7 +6,6 @@ import java.util.List;
 import org.careerbot.knowledge.KnowledgeBase;
 import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.index.EntityFinder;
-import org.careerbot.knowledge.index.PassageSearch;
 
 /**
  * Which roles fit a person, from what they say they like, have and would rather avoid. A role whose core tasks
@@ -32,12 +31,13 @@ final class RecommendAnswers {
     private final Fits fits;
 
     /**
-     * A recommender over the knowledge. Passages are not used: a suggestion is explained from the role's own
-     * tasks and skills, never from fragments of text that merely share the person's words.
+     * A recommender over the knowledge. A suggestion is explained from the role's own tasks and skills, never from
+     * fragments of text that merely share the person's words; the kinds of work a person names ("building APIs")
+     * count as their tasks' work.
      */
-    RecommendAnswers(KnowledgeBase kb, EntityFinder finder, PassageSearch passages) {
+    RecommendAnswers(KnowledgeBase kb, EntityFinder finder, org.careerbot.knowledge.index.WorkFinder work) {
         this.kb = kb;
-        this.wishes = new Wishes(kb, finder);
+        this.wishes = new Wishes(kb, finder, work);
         this.fits = new Fits(kb);
     }
 

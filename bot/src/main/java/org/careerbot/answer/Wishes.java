@@ -33,15 +33,17 @@ final class Wishes {
 
     private final KnowledgeBase kb;
     private final EntityFinder finder;
-    private final WorkWords work;
+    private final WorkWords workWords;
+    private final org.careerbot.knowledge.index.WorkFinder work;
 
     /** The skill-profile areas of every role, once each. */
     private final List<String> areas;
 
-    Wishes(KnowledgeBase kb, EntityFinder finder) {
+    Wishes(KnowledgeBase kb, EntityFinder finder, org.careerbot.knowledge.index.WorkFinder work) {
         this.kb = kb;
         this.finder = finder;
-        this.work = new WorkWords(kb);
+        this.workWords = new WorkWords(kb);
+        this.work = work;
         this.areas = kb.roles().stream().flatMap(r -> r.profile().stream()).map(Role.ProfileEntry::area).distinct()
                 .toList();
     }
@@ -70,6 +72,10 @@ final class Wishes {
                     named[i] = true;
                 }
             }
+            // a kind of work named in the part ("building APIs", "A/B tests") is its task's work
+            work.find(part).ifPresent(found -> out.add(new Wish(Wish.Kind.TASK, found.task().id(),
+                    Words.lower(found.task().name()), against(words, words.size(), words.size())
+                    || words.stream().anyMatch(AGAINST::contains))));
             runs(typed, words, named, out);
         }
         return List.copyOf(out);
@@ -109,7 +115,7 @@ final class Wishes {
         String w = words.get(i);
         boolean against = against(words, i, i + 1);
         boolean read = false;
-        for (String t : work.tasks(w)) {
+        for (String t : workWords.tasks(w)) {
             out.add(new Wish(Wish.Kind.TASK, t, Words.lower(kb.task(t).orElseThrow().name()), against));
             read = true;
         }

@@ -16,7 +16,6 @@ import org.careerbot.knowledge.KnowledgeLoader;
 import org.careerbot.knowledge.Role;
 import org.careerbot.knowledge.Task;
 import org.careerbot.knowledge.index.LuceneEntityIndex;
-import org.careerbot.knowledge.index.LucenePassageIndex;
 import org.careerbot.model.Answer;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class RecommendAnswersTest {
     private static final KnowledgeBase KB = KnowledgeLoader.loadBuiltIn();
     private static final RecommendAnswers RECOMMEND = new RecommendAnswers(KB, new LuceneEntityIndex(KB),
-            new LucenePassageIndex(KB));
+            new org.careerbot.knowledge.index.LuceneWorkFinder(KB));
     private static final String MENTEE = "My mentee is anxious about heavy math and wants no servers or production "
             + "work. Which role fits her?";
 

@@ -447,6 +447,14 @@ class KindsOfQuestionsTest {
     }
 
     @Test
+    void aKindOfWorkAPersonLikesOrAvoidsCountsForItsTask() {
+        Answer a = ask("I hate cleaning messy data but love tuning hyperparameters. What role suits me?");
+        assertEquals("role.recommend", a.intent().id());
+        assertTrue(a.lead().contains("fits your modeling"), a.lead());
+        assertTrue(a.lead().contains("data engineering, which you'd rather avoid"), a.lead());
+    }
+
+    @Test
     void leetcodeIsAlgorithmicCoding() {
         assertEquals(List.of("algorithmic-coding"), ask("is leetcode needed for data analysts?").entities().skills());
     }
