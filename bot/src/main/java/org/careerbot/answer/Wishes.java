@@ -51,6 +51,7 @@ final class Wishes {
     /** What the text says the person likes, has or would rather avoid, in the order said, once each. */
     List<Wish> read(String text) {
         Set<Wish> out = new LinkedHashSet<>();
+        boolean namesWork = work.find(text).isPresent();
         for (String part : TURNS.split(" " + text + " ")) {
             List<String> typed = Tokens.split(part);
             List<String> words = typed.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
@@ -72,10 +73,12 @@ final class Wishes {
                     named[i] = true;
                 }
             }
-            // a kind of work named in the part ("building APIs", "A/B tests") is its task's work
-            work.find(part).ifPresent(found -> out.add(new Wish(Wish.Kind.TASK, found.task().id(),
-                    Words.lower(found.task().name()), against(words, words.size(), words.size())
-                    || words.stream().anyMatch(AGAINST::contains))));
+            // a kind of work named in the part ("building APIs", "A/B tests") is its task's work; most messages
+            // name none, which one look-up of the whole text (made when it was understood) says
+            if (namesWork) {
+                work.find(part).ifPresent(found -> out.add(new Wish(Wish.Kind.TASK, found.task().id(),
+                        Words.lower(found.task().name()), words.stream().anyMatch(AGAINST::contains))));
+            }
             runs(typed, words, named, out);
         }
         return List.copyOf(out);
