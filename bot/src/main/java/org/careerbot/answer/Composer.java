@@ -128,6 +128,7 @@ public final class Composer {
         // the entities named are what every detail is about: the question's other words say which details it wants,
         // and so does a title several roles share ("research scientist": the researchers first)
         Draft d = new Draft(u.intent(), u.entities(), names).focus(u.words().isEmpty() ? u.text()
+                : u.ambiguous().isEmpty() ? String.join(" ", u.words())
                 : String.join(" ", u.words()) + " " + String.join(" ", u.ambiguous().stream().map(Mention::matched)
                 .toList()));
         List<Role> rs = u.entities().roles().stream().map(id -> kb.role(id).orElseThrow()).toList();
