@@ -28,12 +28,12 @@ public final class LuceneWorkFinder implements WorkFinder {
                     return size() > 4;
                 }
             });
-    private final List<Phrase> phrases = new ArrayList<>();
     /** The phrases by their first stem, which a text must hold for any of them to match. */
     private final java.util.Map<String, List<Phrase>> byFirstStem = new java.util.HashMap<>();
 
     /** Finds the subtasks of the knowledge's tasks. */
     public LuceneWorkFinder(KnowledgeBase kb) {
+        List<Phrase> phrases = new ArrayList<>();
         for (Task t : kb.tasks()) {
             for (Task.Subtask s : t.subtasks()) {
                 Work work = new Work(t, s);
